@@ -1,0 +1,267 @@
+"""The pure core every entry point runs: Document -> extract -> match -> rules -> Verdict.
+
+``scan_document(doc, ruleset, limits)`` scans one document and never raises for bad input:
+a ``DocumentError`` becomes ``DocumentResult.error``. ``scan_tree`` also opens containers
+(archives, WARC files) found by sniffing and yields one result per member. ``scan`` runs
+``scan_tree`` over a stream of documents, in this process or in ``jobs`` worker processes,
+and keeps the input order.
+
+Fast path: most documents contain no trigger term, so the ruleset's raw-byte prefilter (one
+automaton over anchor terms in UTF-8, UTF-16 and GB18030 byte forms) runs before any parsing;
+a document without a hit costs little more than reading it. Formats whose raw bytes do not
+hold their text (PDF streams, DOCX zips) are extracted first and filtered on their text.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from redline import fingerprint as fp
+from redline.errors import DocumentError, LimitExceeded, UnsupportedMediaType
+from redline.extract import extractor_for, run_extractor
+from redline.limits import Limits
+from redline.model import Document, DocumentResult, Finding, Segment, Verdict, sha256_hex
+from redline.sniff import sniff
+from redline.sources import containers
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+IGNORE_MARKER = "redline:ignore"
+
+
+class RuleSet(Protocol):
+    """What the pipeline needs of a compiled rule set (``redline.rules.CompiledRuleSet``)."""
+
+    def prefilter(self, data: bytes) -> bool: ...
+
+    def prefilter_text(self, text: str) -> bool: ...
+
+    def evaluate(self, segments: Sequence[Segment]) -> tuple[tuple[Finding, ...], Verdict]: ...
+
+
+def scan_document(
+    doc: Document, ruleset: RuleSet, limits: Limits, *, data: bytes | None = None,
+    media_type: str | None = None,
+) -> DocumentResult:
+    """Scan one (non-container) document. Never raises for bad input."""
+    stats: Counter[str] = Counter()
+    if data is None:
+        if doc.error:
+            return DocumentResult(uri=doc.uri, error=doc.error, error_kind=doc.error_kind or "read",
+                                  record_id=doc.record_id, stats=(("documents.errored", 1),))
+        try:
+            data = doc.read(limits.max_document_bytes)
+        except DocumentError as exc:
+            return _error_result(doc, exc, media_type or doc.media_type or "application/octet-stream", b"")
+    mt = media_type or sniff(data, name=doc.name, hint=doc.media_type)
+    stats["bytes"] += len(data)
+    try:
+        findings, verdict = _scan_bytes(doc, data, mt, ruleset, limits, stats)
+    except DocumentError as exc:
+        return _error_result(doc, exc, mt, data)
+    return DocumentResult(
+        uri=doc.uri, media_type=mt, sha256=sha256_hex(data), size=len(data), verdict=verdict,
+        findings=findings, record_id=doc.record_id, stats=tuple(sorted(stats.items())),
+    )
+
+
+def _scan_bytes(
+    doc: Document, data: bytes, mt: str, ruleset: RuleSet, limits: Limits, stats: Counter[str]
+) -> tuple[tuple[Finding, ...], Verdict]:
+    extractor = extractor_for(mt)
+    raw_text = getattr(extractor, "raw_text", True)
+    if raw_text and not ruleset.prefilter(data):
+        stats["documents.prefiltered"] += 1
+        return (), Verdict()
+    t0 = time.perf_counter()
+    segments = list(run_extractor(extractor, doc, data, limits))
+    stats[f"time_ms.extract.{extractor.name}"] += int((time.perf_counter() - t0) * 1000)
+    stats["segments"] += len(segments)
+    if not raw_text and not ruleset.prefilter_text("\n".join(s.text for s in segments)):
+        stats["documents.prefiltered"] += 1
+        return (), Verdict()
+    stats["documents.extracted"] += 1
+    findings, verdict = ruleset.evaluate(segments)
+    if doc.record_id is not None:
+        findings = tuple(
+            replace(f, location=replace(f.location, record_id=doc.record_id,
+                                        record_offset=doc.record_offset))
+            for f in findings
+        )
+    findings = _suppress_inline(findings, segments)
+    findings = fp.assign(findings, doc.uri)
+    stats["hits"] += len(findings)
+    return tuple(sorted(findings, key=Finding.sort_key)), verdict
+
+
+def _suppress_inline(findings: tuple[Finding, ...], segments: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Mark findings on a line (or in an element) that carries ``redline:ignore``."""
+    if not findings:
+        return findings
+    lines: set[int] = set()
+    pointers: set[str] = set()
+    for seg in segments:
+        if IGNORE_MARKER not in seg.text:
+            continue
+        if seg.verbatim:
+            start = seg.text.find(IGNORE_MARKER)
+            while start >= 0:
+                loc = seg.locate(start, start + len(IGNORE_MARKER))
+                if loc.line is not None:
+                    lines.add(loc.line)
+                start = seg.text.find(IGNORE_MARKER, start + 1)
+        else:
+            if seg.locator.pointer:
+                pointers.add(seg.locator.pointer)
+            elif seg.locator.line is not None:
+                lines.add(seg.locator.line)
+    if not lines and not pointers:
+        return findings
+    out = []
+    for f in findings:
+        loc = f.location
+        hit = (loc.line is not None and (loc.line in lines or (loc.end_line or loc.line) in lines)) or (
+            loc.pointer is not None and loc.pointer in pointers)
+        out.append(replace(f, suppressed="inline") if hit and f.suppressed is None else f)
+    return tuple(out)
+
+
+def _error_result(doc: Document, exc: DocumentError, mt: str, data: bytes) -> DocumentResult:
+    logger.debug("%s: %s", doc.uri, exc, exc_info=exc.__cause__ is not None)
+    kind = getattr(exc, "kind", "error")
+    return DocumentResult(
+        uri=doc.uri, media_type=mt, sha256=sha256_hex(data) if data else "", size=len(data),
+        error=str(exc), error_kind=kind, record_id=doc.record_id,
+        stats=(("documents.errored", 1), (f"documents.errored.{kind}", 1)),
+    )
+
+
+def scan_tree(doc: Document, ruleset: RuleSet, limits: Limits, depth: int = 0) -> Iterator[DocumentResult]:
+    """Scan ``doc``; if it is a container (archive, WARC), scan its members instead."""
+    if doc.error:
+        yield scan_document(doc, ruleset, limits)
+        return
+    try:
+        data = doc.read(limits.max_document_bytes)
+    except LimitExceeded as exc:
+        # A big file may still be a container that an expander streams from its path.
+        mt = sniff(_head(doc), name=doc.name, hint=doc.media_type)
+        if mt in containers and doc.path is not None:
+            yield from _expand(doc, b"", mt, ruleset, limits, depth)
+            return
+        yield _error_result(doc, exc, mt, b"")
+        return
+    except DocumentError as exc:
+        yield _error_result(doc, exc, doc.media_type or "application/octet-stream", b"")
+        return
+    mt = sniff(data, name=doc.name, hint=doc.media_type)
+    if mt in containers:
+        yield from _expand(doc, data, mt, ruleset, limits, depth)
+        return
+    yield scan_document(doc, ruleset, limits, data=data, media_type=mt)
+
+
+def _head(doc: Document, n: int = 8192) -> bytes:
+    if doc.data is not None:
+        return doc.data[:n]
+    if doc.path is None:
+        return b""
+    try:
+        with open(doc.path, "rb") as fh:
+            return fh.read(n)
+    except OSError:
+        return b""
+
+
+def _expand(doc: Document, data: bytes, mt: str, ruleset: RuleSet, limits: Limits, depth: int
+            ) -> Iterator[DocumentResult]:
+    expander = containers.get(mt)
+    try:
+        for member in expander(doc, data, limits, depth):
+            yield from scan_tree(member, ruleset, limits, depth + 1)
+    except DocumentError as exc:
+        # The container itself is broken (or over a limit) from here on; members already
+        # yielded stay in the report.
+        yield _error_result(doc, exc, mt, data)
+
+
+# --- running many documents ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkerConfig:
+    rule_paths: tuple[str, ...]
+    limits: Limits
+
+
+_worker_state: dict[str, object] = {}
+
+
+def _init_worker(config: _WorkerConfig) -> None:
+    # Per-process state of a worker pool; built once per worker from values, not a global
+    # settings object (the compiled rule set cannot be pickled cheaply, so each worker compiles).
+    from redline.rules import load_rules
+
+    _worker_state["ruleset"] = load_rules([p for p in config.rule_paths])
+    _worker_state["limits"] = config.limits
+
+
+def _work(doc: Document) -> list[DocumentResult]:
+    ruleset = _worker_state["ruleset"]
+    limits = _worker_state["limits"]
+    return list(scan_tree(doc, ruleset, limits))  # type: ignore[arg-type]
+
+
+def scan(
+    documents: Iterable[Document],
+    ruleset: RuleSet,
+    limits: Limits,
+    *,
+    jobs: int = 1,
+    rule_paths: Sequence[str | Path] = (),
+) -> Iterator[DocumentResult]:
+    """Scan every document (and container member), in input order.
+
+    With ``jobs > 1`` documents are scanned in worker processes, each compiling the rule set
+    from ``rule_paths`` (the packaged packs plus these user packs) once.
+    """
+    if jobs <= 1:
+        for doc in documents:
+            yield from scan_tree(doc, ruleset, limits)
+        return
+    config = _WorkerConfig(tuple(str(p) for p in rule_paths), limits)
+    ctx = multiprocessing.get_context("spawn" if _has_threads() else "fork")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+        for results in pool.imap(_work, documents, chunksize=8):
+            yield from results
+
+
+def _has_threads() -> bool:
+    import threading
+
+    return threading.active_count() > 1
+
+
+def merge_stats(results: Iterable[DocumentResult]) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for r in results:
+        total["documents.total"] += 1
+        total.update(dict(r.stats))
+        for f in r.findings:
+            if f.suppressed is None:
+                total[f"findings.{f.severity.value}"] += 1
+            else:
+                total[f"findings.suppressed.{f.suppressed}"] += 1
+    return dict(sorted(total.items()))
+
+
+__all__ = ["IGNORE_MARKER", "RuleSet", "UnsupportedMediaType", "merge_stats", "scan", "scan_document", "scan_tree"]

@@ -1,0 +1,166 @@
+"""Media type from content: magic bytes first; the file name and declared type only as hints.
+
+Returns a plain media type string. Source code is ``text/x-<pygments alias>`` when the name
+says which language (``text/x-c``, ``text/x-python``); text that is not code is ``text/plain``,
+``text/markdown``, ``text/html``, ``application/json`` or ``application/yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+OCTET = "application/octet-stream"
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x7fELF", "application/x-elf"),
+    (b"MZ", "application/x-msdownload"),
+    (b"\xca\xfe\xba\xbe", "application/x-mach-binary"),
+    (b"\xcf\xfa\xed\xfe", "application/x-mach-binary"),
+    (b"\xce\xfa\xed\xfe", "application/x-mach-binary"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"BZh", "application/x-bzip2"),
+    (b"\xfd7zXZ\x00", "application/x-xz"),
+    (b"\x28\xb5\x2f\xfd", "application/zstd"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF8", "image/gif"),
+    (b"\x89HDF\r\n\x1a\n", "application/x-hdf5"),
+    (b"dex\n", "application/vnd.android.dex"),
+    (b"WARC/", "application/warc"),
+)
+
+_ZIP = b"PK\x03\x04"
+_EMPTY_ZIP = b"PK\x05\x06"
+
+_CODE_EXT = {
+    "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp", "cxx": "cpp", "hpp": "cpp", "hh": "cpp",
+    "hxx": "cpp", "cs": "csharp", "java": "java", "kt": "kotlin", "kts": "kotlin", "go": "go",
+    "rs": "rust", "py": "python", "pyi": "python", "js": "javascript", "mjs": "javascript",
+    "cjs": "javascript", "jsx": "javascript", "ts": "typescript", "tsx": "typescript",
+    "rb": "ruby", "php": "php", "swift": "swift", "m": "objective-c", "mm": "objective-c",
+    "scala": "scala", "lua": "lua", "pl": "perl", "sh": "bash", "bash": "bash", "r": "r",
+    "dart": "dart", "vb": "vbnet", "sql": "sql", "ini": "ini", "cfg": "ini", "toml": "toml",
+    "proto": "protobuf", "thrift": "thrift", "fsh": "text", "idl": "idl", "xml": "xml",
+    "gradle": "groovy", "groovy": "groovy", "ps1": "powershell", "ex": "elixir", "erl": "erlang",
+}
+
+_TEXT_EXT = {
+    "txt": "text/plain", "text": "text/plain", "log": "text/plain", "csv": "text/csv",
+    "tsv": "text/csv", "md": "text/markdown", "markdown": "text/markdown", "rst": "text/plain",
+    "html": "text/html", "htm": "text/html", "xhtml": "text/html", "json": "application/json",
+    "geojson": "application/json", "ipynb": "application/json", "yaml": "application/yaml",
+    "yml": "application/yaml", "names": "text/x-labels",
+}
+
+_BINARY_EXT = {
+    "onnx": "application/x-onnx", "tflite": "application/x-tflite",
+    "safetensors": "application/x-safetensors", "pt": "application/x-pytorch",
+    "pth": "application/x-pytorch", "pkl": "application/x-pickle",
+    "pickle": "application/x-pickle", "h5": "application/x-hdf5", "keras": "application/zip",
+    "so": "application/x-elf", "dll": "application/x-msdownload", "exe": "application/x-msdownload",
+}
+
+_HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<title>", re.I)
+
+
+def sniff(data: bytes, *, name: str = "", hint: str | None = None) -> str:
+    head = data[:8192]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    lname = name.lower()
+    for magic, mt in _MAGIC:
+        if head.startswith(magic):
+            if mt == "application/gzip" and _gunzip_head(head).startswith(b"WARC/"):
+                return "application/warc"
+            return mt
+    if head.startswith(_ZIP) or head.startswith(_EMPTY_ZIP):
+        return _zip_kind(data, ext)
+    if len(head) > 262 and head[257:262] == b"ustar":
+        return "application/x-tar"
+    if ext in _BINARY_EXT and _looks_binary(head):
+        return _BINARY_EXT[ext]
+    if ext == "safetensors" or (len(head) > 8 and head[8:10] == b'{"' and ext in ("", "safetensors")):
+        return "application/x-safetensors"
+    if _looks_binary(head):
+        if head[:1] == b"\x80" and ext in ("pt", "pth", "bin", "pkl", "pickle", ""):
+            return "application/x-pickle"
+        if ext in _BINARY_EXT:
+            return _BINARY_EXT[ext]
+        if hint and hint.startswith("text/") and _is_utf16(head):
+            return hint.split(";", 1)[0]
+        if _is_utf16(head):
+            return _by_name(ext, lname, hint) or "text/plain"
+        return OCTET
+    by_name = _by_name(ext, lname, hint)
+    if by_name:
+        if by_name == "text/plain" and _HTML_RE.search(head[:2048]):
+            return "text/html"
+        return by_name
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _HTML_RE.search(head[:2048]) or stripped[:1] == b"<" and b"</" in head:
+        return "text/html"
+    if stripped[:1] in (b"{", b"["):
+        return "application/json"
+    if stripped.startswith((b"openapi:", b"swagger:", b"---\n")):
+        return "application/yaml"
+    return "text/plain"
+
+
+def _by_name(ext: str, lname: str, hint: str | None) -> str | None:
+    base = lname.rsplit("/", 1)[-1]
+    if base in ("labels.txt", "classes.txt", "class_names.txt", "synset.txt") or ext == "names":
+        return "text/x-labels"
+    if ext in _TEXT_EXT:
+        return _TEXT_EXT[ext]
+    if ext in _CODE_EXT:
+        return f"text/x-{_CODE_EXT[ext]}"
+    if hint:
+        h = hint.split(";", 1)[0].strip().lower()
+        if h in ("text/html", "application/xhtml+xml"):
+            return "text/html"
+        if h in ("application/json", "application/yaml", "text/markdown", "application/pdf"):
+            return h
+        if h.endswith("+json"):
+            return "application/json"
+    return None
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    import zlib
+
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except zlib.error:
+        return b""
+
+
+def _zip_kind(data: bytes, ext: str) -> str:
+    head = data[:4096]
+    if ext == "wacz":
+        return "application/wacz"
+    if b"word/" in head or ext == "docx":
+        if b"word/" in data[:200_000] or ext == "docx":
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return "application/zip"
+
+
+def _is_utf16(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = head[:512]
+    if len(sample) < 8:
+        return False
+    zeros_odd = sample[1::2].count(0)
+    zeros_even = sample[0::2].count(0)
+    half = len(sample) // 2
+    return zeros_odd > 0.4 * half and zeros_even < 0.05 * half or zeros_even > 0.4 * half and zeros_odd < 0.05 * half
+
+
+def _looks_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
+    return ctrl > len(head[:4096]) * 0.1

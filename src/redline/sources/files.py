@@ -1,0 +1,135 @@
+"""Files and folders: recursive walk with include/exclude globs and .gitignore handling.
+
+Yields one Document per regular file (data read lazily by the pipeline from ``path``).
+Symlinked directories are followed once (loops are detected by device/inode and reported as
+a per-document error); unreadable files and folders become documents with an ``error``.
+Files that git ignores (``.gitignore`` files on the way down, plus ``.git/``) are skipped unless
+``include_ignored`` is set.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pathspec
+
+from redline.model import Document
+
+logger = logging.getLogger(__name__)
+
+ALWAYS_SKIP_DIRS = frozenset({".git", ".hg", ".svn"})
+
+
+@dataclass
+class FileSource:
+    paths: Sequence[str | os.PathLike[str]]
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    include_ignored: bool = False
+    skipped: int = field(default=0, init=False)
+
+    def documents(self) -> Iterator[Document]:
+        for p in self.paths:
+            path = Path(p)
+            if path.is_dir():
+                yield from self._walk(path)
+            elif path.exists() or path.is_symlink():
+                if path.is_symlink() and not path.exists():
+                    yield _error_doc(path, "broken symbolic link (or a link loop)")
+                else:
+                    yield Document(uri=str(path), path=str(path))
+            else:
+                yield _error_doc(path, "no such file or directory")
+
+    def _selected(self, rel: str) -> bool:
+        name = rel.rsplit("/", 1)[-1]
+        if self.include and not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in self.include):
+            return False
+        return not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in self.exclude)
+
+    def _excluded_dir(self, rel: str) -> bool:
+        name = rel.rsplit("/", 1)[-1]
+        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel + "/", g)
+                   for g in self.exclude)
+
+    def _walk(self, root: Path) -> Iterator[Document]:
+        seen: set[tuple[int, int]] = set()
+        specs: list[tuple[str, pathspec.PathSpec]] = []
+
+        def ignored(rel: str, is_dir: bool) -> bool:
+            if self.include_ignored:
+                return False
+            for base, spec in specs:
+                if base and not rel.startswith(base + "/"):
+                    continue
+                sub = rel[len(base) + 1:] if base else rel
+                if spec.match_file(sub + ("/" if is_dir else "")):
+                    return True
+            return False
+
+        def walk(d: Path, rel_dir: str) -> Iterator[Document]:
+            try:
+                st = d.stat()
+            except OSError as exc:
+                yield _error_doc(d, f"cannot read folder: {exc.strerror or exc}")
+                return
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                yield _error_doc(d, "symbolic link loop: folder already visited")
+                return
+            seen.add(key)
+            if not self.include_ignored:
+                gi = d / ".gitignore"
+                if gi.is_file():
+                    try:
+                        lines = gi.read_text("utf-8", "replace").splitlines()
+                        specs.append((rel_dir, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+                    except OSError:
+                        pass
+            try:
+                entries = sorted(os.scandir(d), key=lambda e: e.name)
+            except OSError as exc:
+                yield _error_doc(d, f"cannot list folder: {exc.strerror or exc}")
+                return
+            for entry in entries:
+                rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+                try:
+                    is_dir = entry.is_dir()  # follows symlinks
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if entry.name in ALWAYS_SKIP_DIRS and not self.include_ignored:
+                        continue
+                    if ignored(rel, True) or self._excluded_dir(rel):
+                        self.skipped += 1
+                        continue
+                    yield from walk(Path(entry.path), rel)
+                    continue
+                if ignored(rel, False) or not self._selected(rel):
+                    self.skipped += 1
+                    logger.debug("skipped %s", entry.path)
+                    continue
+                try:
+                    if entry.is_symlink() and not os.path.exists(entry.path):
+                        yield _error_doc(Path(entry.path), "broken symbolic link (or a link loop)")
+                        continue
+                    if not entry.is_file():
+                        continue  # sockets, fifos, devices
+                except OSError as exc:
+                    yield _error_doc(Path(entry.path), f"cannot stat: {exc.strerror or exc}")
+                    continue
+                yield Document(uri=entry.path, path=entry.path)
+            # gitignore specs of this folder apply only below it
+            while specs and specs[-1][0] == rel_dir and rel_dir:
+                specs.pop()
+
+        yield from walk(root, "")
+
+
+def _error_doc(path: Path, message: str) -> Document:
+    return Document(uri=str(path), error=f"{path}: {message}", error_kind="read")
