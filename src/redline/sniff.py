@@ -162,5 +162,11 @@ def _looks_binary(head: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    ctrl = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
-    return ctrl > len(head[:4096]) * 0.1
+    # Counted with bytes.translate (C speed): a Python loop here cost ~100 us per document,
+    # more than the raw-byte prefilter of a whole web page (batch scans call sniff per record).
+    sample = head[:4096]
+    ctrl = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return ctrl > len(sample) * 0.1
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
