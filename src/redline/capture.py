@@ -237,6 +237,10 @@ def _now() -> str:
 class _PageOutcome:
     page: CapturedPage
     links: tuple[str, ...] = ()
+    # for the browser path: the final hop, its record and its decoded body
+    hop: Hop | None = None
+    record: WrittenRecord | None = None
+    body: bytes = b""
 
 
 class _Crawler:
@@ -301,7 +305,7 @@ class _Crawler:
         links: tuple[str, ...] = ()
         if want_links and final.status < 400 and (final.media_type or "").endswith("html"):
             links = tuple(html_links(res.body, final.url, final.charset))
-        return _PageOutcome(page, links)
+        return _PageOutcome(page, links, final, rec, res.body)
 
     def sitemap_links(self, seed: str) -> list[str]:
         found: list[str] = []
