@@ -26,7 +26,7 @@ Main entry points, by user:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -482,13 +482,20 @@ class Repo:
     # ----------------------------------------------------------------- scheduling and leases
 
     def claim_due_source(self, owner: str, *, now: datetime | None = None,
-                         lease_seconds: float = 300.0) -> SourceRow | None:
-        """Lease the most overdue unpaused source whose lease is free; None when none is due."""
+                         lease_seconds: float = 300.0, due_before: datetime | None = None,
+                         exclude: Collection[int] = ()) -> SourceRow | None:
+        """Lease the most overdue unpaused source whose lease is free; None when none is due.
+
+        ``due_before`` (default ``now``) widens the window (``watch run --all``); ``exclude``
+        skips sources this caller already handled in the current pass.
+        """
         now = now or utcnow()
         c = t.sources.c
         free = or_(c.lease_until.is_(None), c.lease_until < now)
-        due = and_(c.paused.is_(False), c.next_due_at <= now, free,
+        due = and_(c.paused.is_(False), c.next_due_at <= (due_before or now), free,
                    or_(c.last_status.is_(None), c.last_status != "removed"))
+        if exclude:
+            due = and_(due, c.id.not_in(list(exclude)))
         for _ in range(5):
             with self.engine.begin() as conn:
                 q = select(c.id).where(due).order_by(c.next_due_at, c.id).limit(1)
