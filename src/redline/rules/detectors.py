@@ -1,0 +1,150 @@
+"""Rule-kind evaluators: co-occurrence, named-group, label-set and schema-field.
+
+Each rule kind is one small function over prepared segments (normalized text + concept hits).
+They share the window logic: ``sentence`` (the sentence holding the anchor hit), ``lines``
+(``rule.lines`` lines either side), ``segment``, and ``group`` (every segment sharing the
+anchor segment's ``group`` — one enum, one JSON object, one label list — falling back to
+``lines`` for ungrouped text). Evidence is always an exact slice of the original segment text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from redline.model import Modality, Segment, SegmentKind, Stance
+from redline.rules.match import Hit
+from redline.text.normalize import Normalized
+
+_SENT_END = re.compile(r"\n|[。！？!?；]|[.;](?=\s|$)")
+MAX_EVIDENCE = 400
+
+
+@dataclass(slots=True)
+class SegCtx:
+    """One segment prepared for rules: normalized text, hits sorted by start, lazy boundaries."""
+
+    index: int
+    seg: Segment
+    norm: Normalized
+    hits: list[Hit]
+    _sent: list[int] | None = field(default=None)
+    _lines: list[int] | None = field(default=None)
+
+    def sentence_starts(self) -> list[int]:
+        if self._sent is None:
+            self._sent = [0] + [m.end() for m in _SENT_END.finditer(self.norm.text)]
+        return self._sent
+
+    def line_starts(self) -> list[int]:
+        if self._lines is None:
+            t = self.norm.text
+            out = [0]
+            i = t.find("\n")
+            while i >= 0:
+                out.append(i + 1)
+                i = t.find("\n", i + 1)
+            self._lines = out
+        return self._lines
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        starts = self.sentence_starts()
+        k = bisect.bisect_right(starts, pos) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.norm.text)
+        return starts[k], end
+
+    def lines_around(self, pos: int, n: int) -> tuple[int, int]:
+        starts = self.line_starts()
+        k = bisect.bisect_right(starts, pos) - 1
+        lo = starts[max(0, k - n)]
+        hi = starts[k + n + 1] if k + n + 1 < len(starts) else len(self.norm.text)
+        return lo, hi
+
+    def hits_in(self, s: int, e: int) -> list[Hit]:
+        return [h for h in self.hits if h.start >= s and h.end <= e]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Hits a rule may combine, and where to quote evidence from."""
+
+    ctx: SegCtx  # the anchor's segment
+    start: int  # normalized span of the window inside the anchor segment
+    end: int
+    hits: tuple[tuple[SegCtx, Hit], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RawFinding:
+    rule_index: int
+    ctx: SegCtx
+    ev_start: int  # original-text span of the evidence in ctx.seg.text
+    ev_end: int
+    trait_concept: int
+    groups: tuple[str, ...]
+    modality: Modality | None
+    stance: Stance
+    cue_start: int  # normalized span used for stance cues
+    cue_end: int
+
+
+def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
+               groups: dict[str, list[SegCtx]]) -> Window:
+    if kind == "group" and ctx.seg.group is not None and len(groups.get(ctx.seg.group, ())) > 1:
+        members = groups[ctx.seg.group]
+        pairs = tuple((c, h) for c in members for h in c.hits)
+        return Window(ctx, 0, len(ctx.norm.text), pairs)
+    if kind == "segment":
+        s, e = 0, len(ctx.norm.text)
+    elif kind in ("lines", "group"):
+        s, e = ctx.lines_around(hit.start, lines)
+    else:
+        s, e = ctx.sentence(hit.start)
+    return Window(ctx, s, e, tuple((ctx, h) for h in ctx.hits_in(s, e)))
+
+
+def evidence_span(ctx: SegCtx, ns: int, ne: int) -> tuple[int, int]:
+    """Original span for normalized [ns, ne), trimmed of surrounding blanks and bounded."""
+    text = ctx.seg.text
+    s, e = ctx.norm.orig_span(ns, ne) if ne > ns else (0, len(text))
+    while s < e and text[s] in " \t\r\n|*-#>•·/":
+        s += 1
+    while e > s and text[e - 1] in " \t\r\n|":
+        e -= 1
+    return s, e
+
+
+def clip_around(ctx: SegCtx, s: int, e: int, hs: int, he: int) -> tuple[int, int]:
+    """Keep evidence at most MAX_EVIDENCE characters, centred on the original hit [hs, he)."""
+    if e - s <= MAX_EVIDENCE:
+        return s, e
+    half = (MAX_EVIDENCE - (he - hs)) // 2
+    ns = max(s, hs - half)
+    ne = min(e, max(he + half, ns + MAX_EVIDENCE))
+    text = ctx.seg.text
+    # do not cut inside a word when a space is near
+    sp = text.find(" ", ns, min(ns + 30, hs))
+    if sp >= 0 and ns > s:
+        ns = sp + 1
+    sp = text.rfind(" ", max(he, ne - 30), ne)
+    if sp >= 0 and ne < e:
+        ne = sp
+    return ns, ne
+
+
+def iter_anchor_hits(ctxs: Sequence[SegCtx], match: set[int]) -> Iterator[tuple[SegCtx, Hit]]:
+    for ctx in ctxs:
+        for h in ctx.hits:
+            if h.concept in match:
+                yield ctx, h
+
+
+def is_code_segment(seg: Segment) -> bool:
+    return seg.kind in (SegmentKind.IDENTIFIER, SegmentKind.KEY, SegmentKind.ENUM_MEMBER,
+                        SegmentKind.LABEL_LIST, SegmentKind.STRING)
+
+
+__all__ = ["RawFinding", "SegCtx", "Window", "clip_around", "evidence_span", "is_code_segment",
+           "iter_anchor_hits", "window_for"]

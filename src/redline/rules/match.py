@@ -1,0 +1,216 @@
+"""Term matching: one Aho-Corasick automaton pass per normalized segment, and the raw-byte prefilter.
+
+``Lexicon`` holds every concept term of the loaded packs, normalized exactly like segment text
+(``redline.text.normalize``), in one ``ahocorasick_rs.AhoCorasick`` DFA (overlapping matches,
+so "middle eastern" and "eastern" are both seen). A term written with a Latin/Cyrillic letter at
+its edge must sit on a word boundary there; a trailing ``*`` makes it a prefix (no end check).
+CJK, kana and Hangul edges need no boundary.
+
+``Prefilter`` answers "may these raw bytes contain a hit?" with one ``BytesAhoCorasick`` DFA over
+a short list of anchor terms in UTF-8 (Simplified and Traditional), UTF-16LE/BE, GB18030, Big5,
+Shift-JIS and windows-1251 byte forms, run over ``data.lower()`` (ASCII-only, cheap). Latin
+anchor hits get an identifier-boundary check (``race`` passes in ``emRace``, ``race_`` and
+``RACE`` but not in ``trace`` or ``embrace``); decoy patterns such as ``trace`` win the
+leftmost-longest match so the common false hits never reach Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick_rs as ac
+
+from redline.text.normalize import normalize
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+            or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F or o >= 0x20000)
+
+
+def needs_boundary(ch: str) -> bool:
+    """Does a term edge made of ``ch`` need a word boundary (Latin, Cyrillic, Greek, Arabic...)?"""
+    return ch.isalnum() and not _is_cjk(ch)
+
+
+@dataclass(frozen=True, slots=True)
+class TermEntry:
+    concept: int  # index into CompiledRuleSet.concepts
+    check_start: bool
+    check_end: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A concept term found in a normalized segment: ``norm[start:end]``."""
+
+    concept: int
+    start: int
+    end: int
+
+
+class Lexicon:
+    """All concept terms in one automaton (built once per rule set)."""
+
+    __slots__ = ("_automaton", "_entries", "patterns")
+
+    def __init__(self, terms: Iterable[tuple[str, int]]) -> None:
+        by_pattern: dict[str, list[TermEntry]] = {}
+        for raw, concept in terms:
+            prefix = raw.endswith("*")
+            suffix = raw.startswith("*")
+            norm = normalize(raw.strip("*")).text.strip()
+            if not norm:
+                continue
+            entry = TermEntry(concept, not suffix and needs_boundary(norm[0]),
+                              not prefix and needs_boundary(norm[-1]))
+            lst = by_pattern.setdefault(norm, [])
+            if entry not in lst:
+                lst.append(entry)
+            # multiword terms also match with '-' or no separator ("middle-eastern")
+            if " " in norm:
+                for alt in (norm.replace(" ", "-"), norm.replace(" ", "")):
+                    alst = by_pattern.setdefault(alt, [])
+                    if entry not in alst:
+                        alst.append(entry)
+        self.patterns: tuple[str, ...] = tuple(by_pattern)
+        self._entries: tuple[tuple[TermEntry, ...], ...] = tuple(tuple(v) for v in by_pattern.values())
+        self._automaton = ac.AhoCorasick(list(self.patterns), matchkind=ac.MatchKind.Standard,
+                                         implementation=ac.Implementation.DFA)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every concept hit in normalized ``text`` (overlapping), boundary-checked."""
+        out: list[Hit] = []
+        n = len(text)
+        for pi, s, e in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            for ent in self._entries[pi]:
+                if ent.check_start and s > 0 and text[s - 1].isalnum() and not _is_cjk(text[s - 1]):
+                    continue
+                if ent.check_end and e < n and text[e].isalnum() and not _is_cjk(text[e]):
+                    continue
+                out.append(Hit(ent.concept, s, e))
+        return out
+
+
+# --- raw-byte prefilter ----------------------------------------------------------------------
+
+_ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    decoy: bool
+    check_start: bool
+    check_end: bool
+    width: int  # 1 for 8-bit/UTF-8 forms, 2 for UTF-16
+    little: bool  # UTF-16LE
+
+
+# Simplified -> Traditional (and Japanese) forms of the characters used in CJK anchors; a small
+# table instead of OpenCC's s2t dictionaries, whose loading alone costs more than compiling.
+_S2T = str.maketrans({
+    "种": "種", "维": "維", "尔": "爾", "肤": "膚", "汉": "漢", "壮": "壯", "罗": "羅", "兴": "興",
+    "亚": "亞", "国": "國", "别": "別", "黄": "黃", "恋": "戀", "会": "會", "倾": "傾", "见": "見",
+    "萨": "薩", "发": "發", "层": "層", "识": "識", "检": "檢", "测": "測", "脸": "臉", "阶": "階",
+})
+_S2J = str.maketrans({"种": "種", "维": "維", "尔": "爾", "国": "国", "别": "別", "黄": "黄", "会": "会",
+                      "检": "検", "恋": "恋", "兴": "興", "亚": "亜", "萨": "サ"})
+
+
+def _variants(term: str) -> set[str]:
+    """Spellings an anchor may take in raw text: case variants, Traditional/Japanese forms."""
+    out = {term}
+    if not term.isascii():
+        out |= {term.upper(), term.title(), term.capitalize()}
+        if any(_is_cjk(c) for c in term):
+            out.add(term.translate(_S2T))
+            out.add(term.translate(_S2J))
+    return out
+
+
+class Prefilter:
+    """Raw bytes -> may this document contain a hit? (one DFA pass over ``data.lower()``)."""
+
+    __slots__ = ("_anchors", "_automaton", "_text_automaton", "_text_anchors", "anchors")
+
+    def __init__(self, anchors: Sequence[str], decoys: Sequence[str] = ()) -> None:
+        self.anchors = tuple(sorted(set(anchors)))
+        pats: dict[bytes, _Anchor] = {}
+        text_pats: dict[str, _Anchor] = {}
+        for raw, is_decoy in [(a, False) for a in self.anchors] + [(d, True) for d in decoys]:
+            prefix = raw.endswith("*")
+            term = raw.strip("*").lower()
+            if not term:
+                continue
+            cs = needs_boundary(term[0])
+            ce = not prefix and needs_boundary(term[-1])
+            text_pats.setdefault(normalize(term).text, _Anchor(is_decoy, cs, ce, 1, True))
+            for form in _variants(term):
+                for enc, width, little in (("utf-8", 1, True), ("utf-16-le", 2, True),
+                                           ("utf-16-be", 2, False), ("gb18030", 1, True),
+                                           ("big5", 1, True), ("shift_jis", 1, True),
+                                           ("cp1251", 1, True)):
+                    if form.isascii() and enc in ("gb18030", "big5", "shift_jis", "cp1251"):
+                        continue  # same bytes as UTF-8
+                    try:
+                        b = form.encode(enc).lower()
+                    except UnicodeEncodeError:
+                        continue
+                    if len(b) < 3:
+                        continue
+                    anchor = _Anchor(is_decoy, cs and form.isascii(), ce and form.isascii(), width, little)
+                    if b not in pats or pats[b].decoy:
+                        pats[b] = anchor
+        self._anchors = tuple(pats.values())
+        self._automaton = ac.BytesAhoCorasick(list(pats), matchkind=ac.MatchKind.LeftmostLongest,
+                                              implementation=ac.Implementation.DFA)
+        self._text_anchors = tuple(text_pats.values())
+        self._text_automaton = ac.AhoCorasick(list(text_pats), matchkind=ac.MatchKind.LeftmostLongest,
+                                              implementation=ac.Implementation.DFA)
+
+    def check(self, data: bytes) -> bool:
+        low = data.lower()
+        for pi, s, e in self._automaton.find_matches_as_indexes(low):
+            a = self._anchors[pi]
+            if a.decoy:
+                continue
+            if a.width == 1:
+                if a.check_start and s > 0 and low[s - 1] in _LOWER and not (
+                        data[s] in _UPPER and data[s - 1] in _LOWER):
+                    continue
+                if a.check_end and e < len(low) and low[e] in _LOWER and not (
+                        data[e] in _UPPER and data[e - 1] in _LOWER):
+                    continue
+            else:
+                if a.check_start and s >= 2 and _u16_letter(low, s - 2, a.little):
+                    continue
+                if a.check_end and e + 2 <= len(low) and _u16_letter(low, e, a.little):
+                    continue
+            return True
+        return False
+
+    def check_text(self, text: str) -> bool:
+        norm = normalize(text)
+        t = norm.text
+        for pi, s, e in self._text_automaton.find_matches_as_indexes(t):
+            a = self._text_anchors[pi]
+            if a.decoy:
+                continue
+            if a.check_start and s > 0 and t[s - 1].isalnum() and not _is_cjk(t[s - 1]):
+                continue
+            if a.check_end and e < len(t) and t[e].isalnum() and not _is_cjk(t[e]):
+                continue
+            return True
+        return False
+
+
+def _u16_letter(b: bytes, i: int, little: bool) -> bool:
+    lo, hi = (b[i], b[i + 1]) if little else (b[i + 1], b[i])
+    return hi == 0 and lo in _ASCII_LETTERS
+
+
+__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "needs_boundary"]

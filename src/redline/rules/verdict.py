@@ -1,0 +1,101 @@
+"""Stance resolution: per finding (cues in its sentence) and per document (the Verdict).
+
+Stances (shared/design.md): *capability* — the document offers, implements, specifies or
+requires the inference (API docs, SDK enums and fields, product pages, patents, tenders, model
+label sets); *reporting* — it describes someone else's (news, research, advocacy);
+*disclaimer* — it says the product does not, or no longer does, it; *none* — the words are used
+otherwise (census and HR forms, fairness metrics, ID-card OCR fields, cuisine, racing, games).
+
+A finding's own stance comes from the cue concepts in its sentence: a disclaimer cue (negation,
+retirement) wins, then a reporting cue (attribution, news vocabulary), then a benign cue; with
+none of them the finding states a capability. The document's stance weighs its findings
+against the cues of the whole document, because a news story states the capability in many
+sentences and attributes it in a few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redline.model import Finding, Modality, Severity, Stance, Trait, Verdict
+
+SEVERITY_FOR_STANCE = {
+    Stance.CAPABILITY: None,  # the rule's own severity
+    Stance.REPORTING: Severity.LOW,
+    Stance.DISCLAIMER: Severity.INFO,
+    Stance.NONE: Severity.INFO,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocCues:
+    """Cue weights summed over the whole document, and its shape."""
+
+    reporting: float = 0.0
+    disclaimer: float = 0.0
+    benign: float = 0.0
+    chars: int = 0
+    code_segments: int = 0
+    segments: int = 0
+    code_like: bool = False
+
+
+def local_stance(disclaimer: float, reporting: float, benign: float) -> Stance:
+    if disclaimer > 0:
+        return Stance.DISCLAIMER
+    if reporting > 0:
+        return Stance.REPORTING
+    if benign > 0:
+        return Stance.NONE
+    return Stance.CAPABILITY
+
+
+def _weight(f: Finding) -> float:
+    return f.confidence * (1.0 + 0.5 * max(0, f.severity.rank - 1))
+
+
+def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, Severity]) -> Verdict:
+    """The document verdict from its findings and document-wide cues."""
+    if not findings:
+        return Verdict()
+    score = dict.fromkeys(Stance, 0.0)
+    for f in findings:
+        score[f.stance] += _weight(f)
+    total = sum(score.values())
+    cap = score[Stance.CAPABILITY]
+    kb = max(1.0, cues.chars / 1000.0)
+    rep_density = cues.reporting / kb
+    stance: Stance
+    if cues.code_like and cap > 0:
+        # SDK code, headers and config: the presence of a field or enum is the capability.
+        stance = Stance.CAPABILITY
+    elif cues.reporting >= 3 and rep_density >= 0.5 and cues.reporting * 0.5 >= cues.disclaimer:
+        stance = Stance.REPORTING
+    elif score[Stance.DISCLAIMER] > 0 and score[Stance.DISCLAIMER] >= 0.5 * cap:
+        stance = Stance.DISCLAIMER
+    elif cap > 0 and cap >= 0.34 * total and cap >= 0.5:
+        stance = Stance.CAPABILITY
+    elif score[Stance.REPORTING] > 0 and score[Stance.REPORTING] >= score[Stance.NONE]:
+        stance = Stance.REPORTING
+    else:
+        stance = Stance.NONE
+    relevant = [f for f in findings if f.stance == stance] or list(findings)
+    traits = tuple(sorted({f.trait for f in relevant}, key=lambda t: list(Trait).index(t)))
+    groups = tuple(sorted({g for f in relevant for g in f.groups}))
+    modalities = tuple(sorted({f.modality for f in relevant if f.modality is not None},
+                              key=lambda m: list(Modality).index(m)))
+    if stance == Stance.CAPABILITY:
+        severity = max((f.severity for f in relevant), key=lambda s: s.rank)
+    else:
+        severity = SEVERITY_FOR_STANCE[stance] or Severity.INFO
+    best = max(f.confidence for f in relevant)
+    margin = score[stance] / total if total else 0.0
+    confidence = round(min(0.99, 0.5 * best + 0.5 * margin), 2)
+    if stance == Stance.NONE:
+        traits, groups = (), ()
+    return Verdict(stance=stance, traits=traits, groups=groups, severity=severity,
+                   confidence=confidence, modalities=modalities)
+
+
+__all__ = ["DocCues", "SEVERITY_FOR_STANCE", "decide", "local_stance"]
