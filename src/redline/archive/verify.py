@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,21 +115,55 @@ def verify_warc_stream(stream: IO[bytes], name: str, report: VerifyReport) -> No
                                                offset=last_offset, record_id=rec_id,
                                                record_type=rec_type))
             elif rec_type != "revisit":
-                report.warnings.append(Problem(file=name, message="digest present but not checked",
-                                               offset=last_offset, record_id=rec_id,
-                                               record_type=rec_type))
+                # warcio checks a digest when the record's declared length has been read; not
+                # reaching it means the file ends inside this record.
+                report.problems.append(Problem(
+                    file=name, message="record is truncated (the file ends before its "
+                    "Content-Length); digest not verifiable", offset=last_offset,
+                    record_id=rec_id, record_type=rec_type))
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         # zlib errors surface as OSError/EOFError from gzip readers, bad headers as
         # ArchiveLoadFailed/ValueError; all mean "unreadable from here on".
         report.problems.append(Problem(
             file=name, message=f"unreadable record after this point: {type(exc).__name__}: "
             f"{str(exc).strip()[:300]}", offset=last_offset, record_id=last_id))
-    except Exception as exc:  # zlib.error and friends from warcio's decompressor
-        if type(exc).__name__ != "error":
-            raise
+    except zlib.error as exc:
         report.problems.append(Problem(
             file=name, message=f"corrupt compressed data: {exc}", offset=last_offset,
             record_id=last_id))
+        return
+    if last_offset is not None and stream.seekable():
+        _check_last_member(stream, last_offset, last_id, name, report)
+
+
+def _check_last_member(stream: IO[bytes], offset: int, record_id: str | None, name: str,
+                       report: VerifyReport) -> None:
+    """The last gzip member must be complete (its CRC and size trailer present and right).
+
+    warcio stops reading at the record's declared length, so a file cut inside the last
+    member's trailer would otherwise pass. Members before it are checked by the reader itself
+    (zlib verifies each member's CRC when the next one begins).
+    """
+    stream.seek(offset)
+    head = stream.read(2)
+    if head != b"\x1f\x8b":
+        return  # uncompressed WARC
+    stream.seek(offset)
+    d = zlib.decompressobj(31)
+    try:
+        while not d.eof:
+            piece = stream.read(1024 * 1024)
+            if not piece:
+                break
+            d.decompress(piece, 0)
+    except zlib.error as exc:
+        report.problems.append(Problem(file=name, message=f"corrupt compressed data: {exc}",
+                                       offset=offset, record_id=record_id))
+        return
+    if not d.eof:
+        report.problems.append(Problem(
+            file=name, message="truncated gzip member: the file ends inside this record",
+            offset=offset, record_id=record_id))
 
 
 def hash_stream(stream: IO[bytes], algo: str = "sha256") -> tuple[int, str]:
