@@ -199,7 +199,7 @@ def test_oversized_member_and_spooled_nested_archive(ruleset) -> None:
 
 def test_big_archive_on_disk_is_streamed_from_its_path(ruleset, tmp_path) -> None:
     path = tmp_path / "big.tar.gz"
-    payload = make_tar({"a.txt": CLAIM, "pad.bin": bytes(range(256)) * 4096, "b.txt": CLAIM})
+    payload = make_tar({"a.txt": CLAIM, "pad.bin": NOISE * 3, "b.txt": CLAIM})
     path.write_bytes(gzip.compress(payload))
     limits = Limits(max_document_bytes=8192)
     assert path.stat().st_size > limits.max_document_bytes  # too big to hold: read from the path
