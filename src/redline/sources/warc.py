@@ -10,9 +10,10 @@ Owns reading web archives for the scanner and the batch runner:
   payload with transfer and content encodings (chunked, gzip, deflate, br, zstd) removed under
   the decompression caps of ``Limits``. ``start``/``end`` select the records that *begin* in a
   byte range, so one large file can be split into tasks (``redline.batch.plan``).
-- Selected by default: ``response`` records (any media type), and ``resource`` records holding
-  text or HTML (a browser capture's rendered DOM, ``urn:dom:...``); screenshots, PDF prints,
-  requests, metadata, revisits and warcinfo are skipped before their payload is read.
+- Selected by default: ``response`` records (any media type but images, audio, video and
+  fonts), and ``resource`` records holding text or HTML (a browser capture's rendered DOM,
+  ``urn:dom:...``); screenshots, PDF prints, requests, metadata, revisits and warcinfo are
+  skipped before their payload is read.
 - Container expanders for ``application/warc`` and ``application/wacz`` (a zip whose
   ``archive/*.warc[.gz]`` members are read in turn), so ``redline scan crawl.warc.gz`` and
   ``redline scan capture.wacz`` scan every record; a big file on disk is streamed from its path.
@@ -53,6 +54,9 @@ DEFAULT_RECORD_TYPES: tuple[str, ...] = ("response", "resource")
 # Resource records are documents only when they hold text: a browser capture stores the
 # rendered DOM as text/html; its screenshot (image/png) and PDF print are evidence, not text.
 RESOURCE_TEXT_TYPES: tuple[str, ...] = ("text/*", "application/xhtml+xml", "application/json")
+# Never documents: redline does not look at images (of people or otherwise), sound or video,
+# and no extractor reads fonts. Skipped on the declared type, before the payload is read.
+NEVER_SCANNED_TYPES: tuple[str, ...] = ("image/*", "video/*", "audio/*", "font/*")
 
 _READ_CHUNK = 1 << 20
 
@@ -420,6 +424,9 @@ def _document(
     if raw.rtype == "resource" and not media_type_matches(mt, RESOURCE_TEXT_TYPES):
         counters["records.skipped.resource_type"] += 1
         return None
+    if mt and media_type_matches(mt, NEVER_SCANNED_TYPES):
+        counters["records.skipped.media_type"] += 1
+        return None
     if wanted_media is not None and mt and not media_type_matches(mt, wanted_media):
         counters["records.skipped.media_type"] += 1
         return None
@@ -520,6 +527,7 @@ def expand_wacz(doc: Document, data: bytes, limits: Limits, depth: int) -> Itera
 
 __all__ = [
     "DEFAULT_RECORD_TYPES",
+    "NEVER_SCANNED_TYPES",
     "RESOURCE_TEXT_TYPES",
     "WACZ_MEDIA_TYPE",
     "WARC_MEDIA_TYPE",

@@ -1,0 +1,215 @@
+"""Running a batch on Dask: plan, skip finished tasks, submit, write results as they finish.
+
+``run_batch(patterns, out, config, scheduler=..., workers=...)`` starts a ``LocalCluster``
+(``workers`` processes with one thread each, on 127.0.0.1) or connects to an existing scheduler
+address (``tcp://host:8786``, e.g. one started by dask-kubernetes or dask-jobqueue), submits one
+task per WARC file or byte range (largest first, so the last tasks to finish are short ones),
+and writes each result into the results folder the moment it arrives (``output.ResultsDir``),
+so a crash or Ctrl-C loses only the tasks still running. ``workers=0`` runs every task in this
+process without Dask (for profiling and debugging).
+
+A task that raises (a bug, a worker killed twice) is recorded in ``failures.jsonl`` and the
+summary, and re-run by ``--resume``; per-file data errors (a truncated WARC) are results, not
+failures. Progress is reported through a ``BatchEvents`` object, so the CLI draws the progress
+bar and this module never prints.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import traceback
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from redline.batch.output import ResultsDir
+from redline.batch.plan import Task, expand_inputs, plan_tasks
+from redline.batch.worker import BatchConfig, TaskResult, scan_task
+from redline.errors import UsageError
+
+logger = logging.getLogger(__name__)
+
+
+class BatchEvents(Protocol):
+    def planned(self, *, total: int, skipped: int, bytes_todo: int) -> None: ...
+
+    def started(self, *, dashboard: str | None, scheduler: str, workers: int) -> None: ...
+
+    def task_done(self, entry: dict[str, Any]) -> None: ...
+
+    def task_failed(self, task: Task, message: str) -> None: ...
+
+
+class _NoEvents:
+    def planned(self, *, total: int, skipped: int, bytes_todo: int) -> None:
+        pass
+
+    def started(self, *, dashboard: str | None, scheduler: str, workers: int) -> None:
+        pass
+
+    def task_done(self, entry: dict[str, Any]) -> None:
+        pass
+
+    def task_failed(self, task: Task, message: str) -> None:
+        pass
+
+
+def run_batch(
+    patterns: Sequence[str],
+    out: str | os.PathLike[str],
+    config: BatchConfig,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    resume: bool = False,
+    events: BatchEvents | None = None,
+) -> dict[str, Any]:
+    """Scan every WARC the patterns name; returns the summary (also written to summary.json)."""
+    ev: BatchEvents = events or _NoEvents()
+    results = ResultsDir(out)
+    identity = config.identity()
+    if results.exists():
+        if not resume:
+            raise UsageError(f"{results.path} already holds batch results; add --resume to "
+                             "continue that run, or choose a new --out folder")
+        previous = results.read_config().get("options")
+        if previous is not None and previous != identity:
+            changed = sorted(k for k in identity if previous.get(k) != identity[k])
+            raise UsageError(f"--resume: {results.path} was written with different options "
+                             f"({', '.join(changed)}); use the same options or a new --out folder")
+        # Keep the inputs of earlier runs in batch.json: the folder describes all of them.
+        inputs = sorted(set(results.read_config().get("inputs") or []) | set(patterns))
+        results.create(identity, inputs)
+    else:
+        results.create(identity, list(patterns))
+
+    tasks = plan_tasks(expand_inputs(patterns), config.split_bytes)
+    finished = results.manifest()
+    todo = [t for t in tasks if t.key not in finished]
+    todo.sort(key=lambda t: -(t.nbytes or 0))  # largest first: fewer stragglers at the end
+    ev.planned(total=len(tasks), skipped=len(tasks) - len(todo),
+               bytes_todo=sum(t.nbytes for t in todo))
+    run: dict[str, Any] = {
+        "id": uuid.uuid4().hex[:12],
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "tasks_planned": len(tasks), "tasks_skipped": len(tasks) - len(todo), "tasks_run": 0,
+        "tasks_failed": 0, "bytes_input": 0, "complete": False,
+    }
+    t_start = time.perf_counter()
+    try:
+        if todo:
+            if workers == 0 and scheduler is None:
+                _run_in_process(todo, config, results, ev, run)
+            else:
+                _run_dask(todo, config, results, ev, run, scheduler=scheduler, workers=workers)
+        run["complete"] = run["tasks_failed"] == 0
+    finally:
+        run["elapsed_seconds"] = round(time.perf_counter() - t_start, 3)
+        scan_s = run.get("scan_seconds") or run["elapsed_seconds"]
+        run["mb_per_s"] = round(run["bytes_input"] / 1e6 / scan_s, 1) if scan_s else None
+        summary = results.summary(run)
+        results.write_summary(summary)
+    return summary
+
+
+def _record(results: ResultsDir, task: Task, result: TaskResult, ev: BatchEvents,
+            run: dict[str, Any]) -> None:
+    entry = results.write_result(result, task.label, task.nbytes)
+    run["tasks_run"] += 1
+    run["bytes_input"] += task.nbytes
+    ev.task_done(entry)
+
+
+def _record_failure(results: ResultsDir, task: Task, message: str, ev: BatchEvents,
+                    run: dict[str, Any]) -> None:
+    run["tasks_failed"] += 1
+    line = json.dumps({"key": task.key, "file": task.source, "label": task.label,
+                       "start": task.start, "end": task.end, "error": message}) + "\n"
+    with open(results.path / "failures.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(line)
+    logger.warning("%s: task failed (re-run with --resume): %s", task.label, message.splitlines()[-1])
+    ev.task_failed(task, message)
+
+
+def _run_in_process(todo: list[Task], config: BatchConfig, results: ResultsDir,
+                    ev: BatchEvents, run: dict[str, Any]) -> None:
+    ev.started(dashboard=None, scheduler="in-process", workers=1)
+    t0 = time.perf_counter()
+    for task in todo:
+        try:
+            result = scan_task(task, config)
+        except Exception as exc:  # noqa: BLE001 - a failed task is recorded, the batch goes on
+            _record_failure(results, task, "".join(traceback.format_exception_only(exc)).strip(), ev, run)
+            continue
+        _record(results, task, result, ev, run)
+    run["scan_seconds"] = round(time.perf_counter() - t0, 3)
+    run["scheduler"] = "in-process"
+    run["workers"] = 1
+
+
+def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: BatchEvents,
+              run: dict[str, Any], *, scheduler: str | None, workers: int | None) -> None:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+    else:
+        n = workers or os.cpu_count() or 1
+        # Only loopback: the scheduler, workers and dashboard of a local run are not for others.
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                               silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        info = client.scheduler_info()
+        nworkers = len(info.get("workers", {}))
+        run["scheduler"] = client.scheduler.address if client.scheduler else str(scheduler)
+        run["workers"] = nworkers
+        run["dashboard"] = _dashboard(client)
+        ev.started(dashboard=run["dashboard"], scheduler=run["scheduler"], workers=nworkers)
+        t0 = time.perf_counter()
+        by_key: dict[str, Task] = {}
+        futures = []
+        for i, task in enumerate(todo):
+            key = f"redline-scan-{task.key}-{run['id']}"
+            by_key[key] = task
+            futures.append(client.submit(scan_task, task, config, key=key, pure=False,
+                                         retries=1, priority=len(todo) - i))
+        try:
+            for fut in as_completed(futures):
+                task = by_key[fut.key]
+                if fut.status == "finished":
+                    _record(results, task, fut.result(), ev, run)
+                else:
+                    exc = fut.exception()
+                    msg = "".join(traceback.format_exception_only(exc)).strip() if exc else fut.status
+                    _record_failure(results, task, msg, ev, run)
+                fut.release()
+        finally:
+            run["scan_seconds"] = round(time.perf_counter() - t0, 3)
+            for fut in futures:
+                if not fut.done():
+                    fut.cancel()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dashboard(client: Any) -> str | None:
+    try:
+        import bokeh  # noqa: F401 - the dashboard is served only when bokeh is installed
+    except ImportError:
+        return None
+    try:
+        return str(client.dashboard_link)
+    except (AttributeError, KeyError):
+        return None
+
+
+__all__ = ["BatchEvents", "run_batch"]
