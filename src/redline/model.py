@@ -186,10 +186,22 @@ class Segment:
     # For label lists / enums / objects: a group id so rules can treat sibling segments as one
     # window (e.g. all members of one enum, all keys of one JSON object).
     group: str | None = None
+    # Binary documents (executables, firmware, model files): the text was decoded from the raw
+    # bytes at ``locator.offset`` in this encoding, so ``locate`` returns *byte* offsets and
+    # lengths (``raw[offset:offset+length].decode(encoding) == evidence``).
+    encoding: str | None = None
 
     def locate(self, start: int, end: int) -> Locator:
         """Locator of ``text[start:end]``."""
         loc = self.locator
+        if self.encoding is not None and loc.offset is not None:
+            b0 = len(self.text[:start].encode(self.encoding))
+            return Locator(
+                line=loc.line, column=loc.column, end_line=loc.end_line, end_column=loc.end_column,
+                offset=loc.offset + b0, length=len(self.text[start:end].encode(self.encoding)),
+                pointer=loc.pointer, page=loc.page, record_id=loc.record_id,
+                record_offset=loc.record_offset,
+            )
         if not self.verbatim or loc.offset is None:
             return Locator(
                 line=loc.line,
