@@ -48,7 +48,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from redline.archive.writer import WarcWriter, WrittenRecord, http_request_block, http_response_block
 from redline.errors import ArchiveFormatError, FetchError, LimitExceeded, UsageError
 from redline.limits import Limits
-from redline.netguard import NetGuard
+from redline.netguard import NetGuard, RefusedURL
 from redline.sources.http import DEFAULT_USER_AGENT, FetchResult, Hop, HttpFetcher, decode_content
 
 logger = logging.getLogger(__name__)
@@ -126,6 +126,9 @@ class RobotsPolicy:
             from protego import Protego
 
             res = self._fetch(origin + "/robots.txt")
+            if res.error_kind == "refused":
+                # the host itself is refused by the network guard: say so, not "robots"
+                raise RefusedURL(res.error or f"refused {origin}")
             final = res.final
             if res.error or final is None or final.status >= 500:
                 entry: tuple[object | None, bool, tuple[str, ...]] = (None, False, ())

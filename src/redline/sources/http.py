@@ -160,8 +160,11 @@ def _decode_one(data: bytes, coding: str, max_bytes: int) -> bytes:
 
             bd = brotli.Decompressor()
             out.write(bd.process(data, output_buffer_limit=CHUNK))
-            while out.tell() <= max_bytes and not bd.is_finished() and not bd.can_accept_more_data():
-                out.write(bd.process(b"", output_buffer_limit=CHUNK))
+            while out.tell() <= max_bytes and not bd.is_finished():
+                piece = bd.process(b"", output_buffer_limit=CHUNK)
+                if not piece:
+                    raise FetchError("truncated br body")
+                out.write(piece)
         elif coding == "zstd":
             import zstandard
 
