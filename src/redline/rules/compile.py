@@ -7,6 +7,7 @@ the pipeline (workers rebuild it from the same pack paths; compiling takes well 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from redline.text.normalize import normalize
 logger = logging.getLogger(__name__)
 
 CUE_KINDS = ("reporting", "disclaimer", "benign")
+_LINK = re.compile(r"\b(?:https?|ftp)://\S+|[^\s\"'(),]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|mp4|avi|mov)\b")
 _CODE_CHARS = frozenset("{};()=<>[]")
 
 
@@ -60,6 +62,7 @@ class CompiledRule:
     distinct: frozenset[int]
     distinct_min: int
     unless: frozenset[int]
+    doc_require: tuple[frozenset[int], ...]
     segment_kinds: frozenset[str]
     spec: RuleSpec
 
@@ -154,9 +157,12 @@ class CompiledRuleSet:
                                        for j, s in enumerate(r.distinct_of))) if r.distinct_of else frozenset()
         unless = frozenset().union(*(self._resolve(s, p, base + ("unless", j), index)
                                      for j, s in enumerate(r.unless))) if r.unless else frozenset()
+        doc_require = tuple(
+            frozenset().union(*(self._resolve(s, p, base + ("doc_require", i, j), index) for j, s in enumerate(req)))
+            for i, req in enumerate(r.doc_require))
         return CompiledRule(r.id, p.spec.pack, r.kind, r.description, r.severity, r.confidence, r.trait,
                             r.modality, r.window, r.lines, require, frozenset(distinct), r.distinct_min,
-                            frozenset(unless), frozenset(r.segment_kinds), r)
+                            frozenset(unless), doc_require, frozenset(r.segment_kinds), r)
 
     # --- public API ----------------------------------------------------------------------
 
@@ -181,7 +187,10 @@ class CompiledRuleSet:
             if c.seg.group is not None:
                 groups[c.seg.group].append(c)
         raw: dict[tuple[int, int, int], tuple[RawFinding, CompiledRule]] = {}
+        doc_concepts = {h.concept for c in ctxs for h in c.hits}
         for ri, rule in enumerate(self.rules):
+            if any(not (req & doc_concepts) for req in rule.doc_require):
+                continue
             for rf in self._run_rule(ri, rule, ctxs, groups):
                 key = (rf.ctx.index, rf.ev_start, rf.ev_end)
                 old = raw.get(key)
@@ -204,9 +213,24 @@ class CompiledRuleSet:
                 if ex:
                     hits = [h for h in hits if h.concept in self._exclude or
                             not any(s <= h.start and h.end <= e for s, e in ex)]
+            if hits and ("/" in norm.text or "." in norm.text):
+                hits = self._drop_in_links(norm.text, hits)
             hits.sort(key=lambda h: (h.start, h.end))
             out.append(SegCtx(i, seg, norm, hits))
         return out
+
+    def _drop_in_links(self, text: str, hits: list[Any]) -> list[Any]:
+        """Trait/label/group words inside a URL or a media file name are names, not claims."""
+        spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+        if not spans:
+            return hits
+        keep = []
+        for h in hits:
+            if self.concepts[h.concept].kind in ("trait", "label", "group") and any(
+                    s <= h.start and h.end <= e for s, e in spans):
+                continue
+            keep.append(h)
+        return keep
 
     def _doc_cues(self, ctxs: Sequence[SegCtx]) -> DocCues:
         w = {k: 0.0 for k in CUE_KINDS}
@@ -247,11 +271,22 @@ class CompiledRuleSet:
                     continue
                 if rule.unless and rule.unless & present:
                     continue
-                if rule.distinct_min and len(present & rule.distinct) < rule.distinct_min:
+                if rule.distinct_min and self._distinct(w, rule.distinct) < rule.distinct_min:
                     continue
                 seen.add(key)
                 out.append(self._raw(ri, rule, ctx, h, w, bool(grouped)))
         return out
+
+    def _distinct(self, w: Any, of: frozenset[int]) -> int:
+        """Distinct labels (by concept: "black" and "黑人" are one) or fields (by term)."""
+        keys: set[object] = set()
+        for c, x in w.hits:
+            if x.concept in of:
+                if self.concepts[x.concept].kind in ("label", "group"):
+                    keys.add(x.concept)
+                else:
+                    keys.add(c.norm.text[x.start:x.end])
+        return len(keys)
 
     def _raw(self, ri: int, rule: CompiledRule, ctx: SegCtx, h: Any, w: Any, grouped: bool) -> RawFinding:
         concepts = self.concepts
@@ -301,6 +336,7 @@ class CompiledRuleSet:
             cs, ce = ctx.lines_around(h.start, 1)
         else:
             cs, ce = ctx.sentence(h.start)
+            cs, ce = ctx.clause(h.start, cs, ce)
         cue = {k: 0.0 for k in CUE_KINDS}
         for x in ctx.hits_in(cs, ce):
             k = concepts[x.concept].kind

@@ -19,6 +19,12 @@ from redline.rules.match import Hit
 from redline.text.normalize import Normalized
 
 _SENT_END = re.compile(r"\n|[。！？!?；]|[.;](?=\s|$)")
+# "e.g. age, race" is one sentence: no break after these abbreviations.
+_ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "fig.", "no.", "mr.", "ms.", "dr.", "u.s.", "inc.", "co.",
+           "al.", "approx.", "cf.")
+# Clause breaks inside a sentence: stance cues count only in the clause of the anchor hit
+# ("the API still returns ethnicity, but they will not provide free access").
+_CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|但是|但|然而|不过|;|；|—")
 MAX_EVIDENCE = 400
 
 
@@ -35,7 +41,9 @@ class SegCtx:
 
     def sentence_starts(self) -> list[int]:
         if self._sent is None:
-            self._sent = [0] + [m.end() for m in _SENT_END.finditer(self.norm.text)]
+            t = self.norm.text
+            self._sent = [0] + [m.end() for m in _SENT_END.finditer(t)
+                                if not (t[m.start()] == "." and t[max(0, m.start() - 7):m.end()].endswith(_ABBREV))]
         return self._sent
 
     def line_starts(self) -> list[int]:
@@ -54,6 +62,17 @@ class SegCtx:
         k = bisect.bisect_right(starts, pos) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(self.norm.text)
         return starts[k], end
+
+    def clause(self, pos: int, s: int, e: int) -> tuple[int, int]:
+        """The clause of sentence [s, e) that holds ``pos``."""
+        lo, hi = s, e
+        for m in _CLAUSE.finditer(self.norm.text, s, e):
+            if m.end() <= pos:
+                lo = m.end()
+            elif m.start() >= pos:
+                hi = m.start()
+                break
+        return lo, hi
 
     def lines_around(self, pos: int, n: int) -> tuple[int, int]:
         starts = self.line_starts()

@@ -125,6 +125,8 @@ class RuleSpec(_Model):
     # label-set / schema-field: at least `min` distinct concepts/terms of `of` in the window.
     distinct_of: list[str] = Field(default_factory=list)
     distinct_min: int = Field(default=0, ge=0, le=20)
+    # Every inner list: some segment of the document must hold a hit of one of these.
+    doc_require: list[list[str]] = Field(default_factory=list)
     # Concept kinds/ids whose presence in the window cancels the rule (e.g. benign cues).
     unless: list[str] = Field(default_factory=list)
     # Segment kinds the rule applies to (empty = all).

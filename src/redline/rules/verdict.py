@@ -66,14 +66,18 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     cap = score[Stance.CAPABILITY]
     kb = max(1.0, cues.chars / 1000.0)
     rep_density = cues.reporting / kb
+    strong = any(f.stance == Stance.CAPABILITY and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank
+                 for f in findings)
     stance: Stance
-    if cues.code_like and cap > 0:
+    if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
-    elif cues.reporting >= 3 and rep_density >= 0.5 and cues.reporting * 0.5 >= cues.disclaimer:
+    elif cues.reporting >= 3.5 and rep_density >= 1.0:
         stance = Stance.REPORTING
     elif score[Stance.DISCLAIMER] > 0 and score[Stance.DISCLAIMER] >= 0.5 * cap:
         stance = Stance.DISCLAIMER
+    elif cap > 0 and not strong and cues.benign >= 2 * cap:
+        stance = Stance.NONE
     elif cap > 0 and cap >= 0.34 * total and cap >= 0.5:
         stance = Stance.CAPABILITY
     elif score[Stance.REPORTING] > 0 and score[Stance.REPORTING] >= score[Stance.NONE]:
