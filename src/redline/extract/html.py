@@ -1,0 +1,295 @@
+"""HTML: visible text per block element, title, meta descriptions, text-bearing attributes.
+
+Parsed with selectolax (lexbor), the fastest HTML5 parser available to Python (``design.md``:
+HTML parsing dominates scan time). ``script``, ``style``, ``noscript`` and ``template`` are
+dropped, except JSON-LD, whose product descriptions are page text for our purposes.
+
+Segments:
+- one ``prose`` (``heading`` for ``h1``-``h6`` and ``title``) segment per run of text nodes that
+  share their nearest block-level ancestor, so ``<p>detects <b>Uyghur</b> faces</p>`` is one
+  sentence;
+- ``metadata`` segments for ``<meta name=description|keywords, property=og:*>`` and for the
+  attributes people read: ``alt``, ``title``, ``aria-label``, ``placeholder``, ``label``;
+- ``comment`` segments for HTML comments (hidden text is still published text).
+
+Locations: the parser keeps no source positions, so each text is searched for in the decoded
+source, forward from the previous hit (skipping ``<script>``/``<style>`` bodies and tag
+insides). A block whose text is found exactly is ``verbatim`` with line/column/offset; a block
+made of several nodes (inline tags, entities) is not verbatim and points at the line and column
+of its first text. Hostile markup: lexbor's cost grows with the square of the nesting depth
+(50,000 nested ``<div>`` take ~10 s), so documents nested deeper than ``MAX_HTML_DEPTH`` are read
+by a tag-stripping fallback instead of the parser — every text run between tags, verbatim.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from redline.extract.base import Extractor, extractors
+from redline.extract.text import LineCounter, verbatim_segments
+from redline.limits import Limits
+from redline.model import Document, Locator, Segment, SegmentKind
+from redline.text.decode import decode_bytes
+
+logger = logging.getLogger(__name__)
+
+MAX_HTML_DEPTH = 4096  # deeper documents go to the tag-stripping fallback (see module docstring)
+
+_DROP = ("script", "style", "noscript", "template")
+_BLOCK = frozenset("""
+address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption
+figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section
+table tbody thead tfoot td th tr ul summary option optgroup select button label legend title
+center menu dir frameset frame iframe object video audio canvas map
+""".split())
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
+_TEXT_ATTRS = ("alt", "title", "aria-label", "placeholder", "label")
+_META_NAMES = frozenset({"description", "keywords", "og:description", "og:title", "twitter:title",
+                         "twitter:description", "dc.description", "dc.title", "subject", "abstract"})
+_VOID_OR_IMPLIED = frozenset("""
+area base br col embed hr img input link meta param source track wbr p li td th tr option dt dd
+""".split())
+
+_SKIP_RANGES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
+_SEARCH_STOP = re.compile(r"[&<>\"'\xa0]")
+_WS = re.compile(r"\s+")
+
+
+@extractors.register("html")
+class HtmlExtractor(Extractor):
+    name = "html"
+    media_types = ("text/html", "application/xhtml+xml")
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        source = decode_bytes(data, declared=doc.charset, markup=True).text
+        yield from HtmlWalker(source, limits).segments()
+
+
+class HtmlWalker:
+    """One pass over one decoded HTML source (see the module docstring)."""
+
+    def __init__(self, source: str, limits: Limits) -> None:
+        self.src = source
+        self.limits = limits
+        self.lines = LineCounter(source)
+        self.cursor = 0
+        self.skip = [(m.start(), m.end()) for m in _SKIP_RANGES.finditer(source)]
+        self._skip_i = 0
+
+    def segments(self) -> Iterator[Segment]:
+        src = self.src
+        if _nesting_depth(src) > MAX_HTML_DEPTH:
+            logger.debug("HTML nested deeper than %d: tag-stripping fallback", MAX_HTML_DEPTH)
+            yield from self._fallback()
+            return
+        tree = LexborHTMLParser(src)
+        jsonld = []
+        for node in tree.css("script[type='application/ld+json']"):
+            jsonld.append(node.text(deep=True) or "")
+        for tag in _DROP:
+            for node in tree.css(tag):
+                node.decompose()
+        yield from self._walk(tree)
+        for body in jsonld:
+            pos = src.find(body) if body.strip() else -1
+            if pos >= 0:
+                yield from verbatim_segments(src, pos, pos + len(body), SegmentKind.METADATA,
+                                             self.lines, self.limits.max_line_chars)
+        yield from self._comments()
+
+    # --- the tree walk -------------------------------------------------------------------
+
+    def _walk(self, tree: LexborHTMLParser) -> Iterator[Segment]:
+        root = tree.root
+        if root is None:
+            return
+        block_id: int | None = None
+        block_tag = ""
+        parts: list[tuple[str, int, bool]] = []  # (node text, position in source or -1, exact)
+        for node in root.traverse(include_text=True):
+            tag = node.tag
+            if tag == "-text":
+                raw = node.text_content or ""
+                if not raw.strip():
+                    continue
+                block = _block_of(node)
+                bid = block.mem_id if block is not None else 0
+                if bid != block_id and parts:
+                    yield from self._flush(parts, block_tag)
+                    parts = []
+                block_id = bid
+                block_tag = block.tag if block is not None else ""
+                parts.append((raw, *self._find(raw)))
+            elif tag and tag[0] != "-":
+                attrs = node.attributes
+                if attrs:
+                    if parts:
+                        yield from self._flush(parts, block_tag)
+                        parts, block_id = [], None
+                    yield from self._attributes(tag, attrs)
+        if parts:
+            yield from self._flush(parts, block_tag)
+
+    def _attributes(self, tag: str, attrs: dict[str, str | None]) -> Iterator[Segment]:
+        values: list[str] = []
+        if tag == "meta":
+            key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+            content = attrs.get("content")
+            if key in _META_NAMES and content:
+                values.append(content)
+        for name in _TEXT_ATTRS:
+            value = attrs.get(name)
+            if value and value.strip():
+                values.append(value)
+        for value in values:
+            pos, exact = self._find(value, in_tag=True)
+            if exact:
+                yield from verbatim_segments(self.src, pos, pos + len(value), SegmentKind.METADATA,
+                                             self.lines, self.limits.max_line_chars)
+            else:
+                yield self._loose(value, SegmentKind.METADATA, pos)
+
+    def _flush(self, parts: list[tuple[str, int, bool]], block_tag: str) -> Iterator[Segment]:
+        kind = SegmentKind.HEADING if block_tag in _HEADINGS else SegmentKind.PROSE
+        src = self.src
+        _, first, exact = parts[0]
+        if len(parts) == 1 and exact:
+            raw = parts[0][0]
+            yield from verbatim_segments(src, first, first + len(raw), kind, self.lines,
+                                         self.limits.max_line_chars)
+            return
+        joined = "".join(p[0] for p in parts)
+        if exact and src.startswith(joined, first):
+            yield from verbatim_segments(src, first, first + len(joined), kind, self.lines,
+                                         self.limits.max_line_chars)
+            return
+        anchor = next((pos for _, pos, _ in parts if pos >= 0), -1)
+        yield self._loose(joined, kind, anchor)
+
+    def _loose(self, text: str, kind: SegmentKind, pos: int) -> Segment:
+        """A non-verbatim segment (whitespace collapsed) located at ``pos`` or the cursor."""
+        text = _WS.sub(" ", text).strip()
+        limit = self.limits.max_line_chars
+        if len(text) > limit:
+            text = text[:limit]
+        line, column = self.lines.at(pos if pos >= 0 else self.cursor)
+        return Segment(text=text, kind=kind, verbatim=False,
+                       locator=Locator(line=line, column=column if pos >= 0 else None))
+
+    # --- finding text in the source ------------------------------------------------------
+
+    def _find(self, raw: str, *, in_tag: bool = False) -> tuple[int, bool]:
+        """(offset, exact) of ``raw`` in the source at or after the cursor, outside scripts
+        (and inside or outside tags as asked); offset -1 when not found.
+
+        Text with entities or character references is not in the source as such: then the
+        longest prefix without them is looked for, to get a location; ``exact`` is False.
+        """
+        pos = self._search(raw, in_tag)
+        if pos >= 0:
+            self.cursor = pos + len(raw)
+            return pos, True
+        lead = len(raw) - len(raw.lstrip())
+        m = _SEARCH_STOP.search(raw, lead)
+        prefix = raw[lead: m.start()] if m else raw[lead:]
+        if len(prefix.strip()) < 4 or len(prefix) == len(raw):
+            return -1, False
+        pos = self._search(prefix, in_tag)
+        if pos < 0:
+            return -1, False
+        self.cursor = pos + len(prefix)
+        return pos, False
+
+    def _search(self, needle: str, in_tag: bool) -> int:
+        src = self.src
+        start = self.cursor
+        for _ in range(8):
+            pos = src.find(needle, start)
+            if pos < 0:
+                return -1
+            skip_end = self._in_skip(pos)
+            if skip_end:
+                start = skip_end
+                continue
+            lt = src.rfind("<", self.cursor, pos)
+            inside = lt >= 0 and src.rfind(">", lt, pos) < 0
+            if inside != in_tag and not (in_tag and lt < 0):
+                start = pos + 1
+                continue
+            return pos
+        return -1
+
+    def _in_skip(self, pos: int) -> int:
+        skip = self.skip
+        i = self._skip_i
+        while i < len(skip) and skip[i][1] <= pos:
+            i += 1
+        self._skip_i = i
+        if i < len(skip) and skip[i][0] <= pos:
+            return skip[i][1]
+        return 0
+
+    def _comments(self) -> Iterator[Segment]:
+        src = self.src
+        lines = LineCounter(src)
+        for m in _COMMENT.finditer(src):
+            if self._skip_contains(m.start()):
+                continue
+            yield from verbatim_segments(src, m.start(1), m.end(1), SegmentKind.COMMENT, lines,
+                                         self.limits.max_line_chars)
+
+    def _skip_contains(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.skip)
+
+    def _fallback(self) -> Iterator[Segment]:
+        src = self.src
+        pos = 0
+        n = len(src)
+        while pos < n:
+            lt = src.find("<", pos)
+            end = n if lt < 0 else lt
+            if end > pos and src[pos:end].strip():
+                yield from verbatim_segments(src, pos, end, SegmentKind.PROSE, self.lines,
+                                             self.limits.max_line_chars)
+            if lt < 0:
+                break
+            gt = src.find(">", lt)
+            pos = n if gt < 0 else gt + 1
+
+
+def _block_of(node: LexborNode) -> LexborNode | None:
+    """Nearest block-level ancestor (bounded walk, so deep inline nesting stays linear)."""
+    p = node.parent
+    for _ in range(48):
+        if p is None:
+            return None
+        if p.tag in _BLOCK:
+            return p
+        p = p.parent
+    return p
+
+
+def _nesting_depth(src: str) -> int:
+    """An upper estimate of element nesting (void and end-tag-optional elements not counted)."""
+    if src.count("<") <= MAX_HTML_DEPTH:
+        return 0
+    depth = top = 0
+    for m in _TAG.finditer(src):
+        name = m.group(2).lower()
+        if name in _VOID_OR_IMPLIED:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > top:
+                top = depth
+                if top > MAX_HTML_DEPTH:
+                    break
+    return top
