@@ -214,21 +214,22 @@ class CompiledRuleSet:
                     hits = [h for h in hits if h.concept in self._exclude or
                             not any(s <= h.start and h.end <= e for s, e in ex)]
             if hits and ("/" in norm.text or "." in norm.text):
-                hits = self._drop_in_links(norm.text, hits)
+                hits = self._drop_in_links(norm, hits)
             hits.sort(key=lambda h: (h.start, h.end))
             out.append(SegCtx(i, seg, norm, hits))
         return out
 
-    def _drop_in_links(self, text: str, hits: list[Any]) -> list[Any]:
+    def _drop_in_links(self, norm: Any, hits: list[Any]) -> list[Any]:
         """Trait/label/group words inside a URL or a media file name are names, not claims."""
-        spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _LINK.finditer(norm.original)]
         if not spans:
             return hits
         keep = []
         for h in hits:
-            if self.concepts[h.concept].kind in ("trait", "label", "group") and any(
-                    s <= h.start and h.end <= e for s, e in spans):
-                continue
+            if self.concepts[h.concept].kind in ("trait", "label", "group"):
+                os_, oe = norm.orig_span(h.start, h.end)
+                if any(s <= os_ and oe <= e for s, e in spans):
+                    continue
             keep.append(h)
         return keep
 
