@@ -41,9 +41,12 @@ VERSIONS["v5"] = VERSIONS["v2"]  # the claim is back
 class VendorSite:
     base: str = ""
     version: str = "v1"
-    delay: float = 0.0  # seconds to stall in the middle of the body (crash tests)
+    stall: bool = False  # /products/slow*: send part of the body, then wait for ``release``
+    pause: float = 0.0  # seconds every /products/ answer takes (overlapping runs)
     hits: dict[str, int] = field(default_factory=dict)
+    hit_times: list[tuple[str, float]] = field(default_factory=list)
     started: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str = PAGE) -> str:
@@ -61,6 +64,7 @@ def _site_handler(site: VendorSite) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?", 1)[0]
             with site.lock:
                 site.hits[path] = site.hits.get(path, 0) + 1
+                site.hit_times.append((path, time.monotonic()))
             body_text = VERSIONS[site.version] if path.startswith("/products/") else None
             if body_text is None:
                 data = b"<html><body><h1>404 Not Found</h1></body></html>"
@@ -76,13 +80,16 @@ def _site_handler(site: VendorSite) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            if site.delay and path.startswith("/products/slow"):
-                self.wfile.write(data[:100])
-                self.wfile.flush()
-                site.started.set()
-                time.sleep(site.delay)
+            if site.pause:
+                time.sleep(site.pause)
+            stall = site.stall and path.startswith("/products/slow")
             try:
-                self.wfile.write(data[100:] if site.delay and path.startswith("/products/slow") else data)
+                if stall:
+                    self.wfile.write(data[:100])
+                    self.wfile.flush()
+                    site.started.set()
+                    site.release.wait(60)
+                self.wfile.write(data[100:] if stall else data)
             except (BrokenPipeError, ConnectionResetError):
                 pass
 

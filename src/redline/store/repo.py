@@ -482,17 +482,16 @@ class Repo:
     # ----------------------------------------------------------------- scheduling and leases
 
     def claim_due_source(self, owner: str, *, now: datetime | None = None,
-                         lease_seconds: float = 300.0, due_before: datetime | None = None,
+                         lease_seconds: float = 300.0,
                          exclude: Collection[int] = ()) -> SourceRow | None:
         """Lease the most overdue unpaused source whose lease is free; None when none is due.
 
-        ``due_before`` (default ``now``) widens the window (``watch run --all``); ``exclude``
-        skips sources this caller already handled in the current pass.
+        ``exclude`` skips sources this caller already handled in the current pass.
         """
         now = now or utcnow()
         c = t.sources.c
         free = or_(c.lease_until.is_(None), c.lease_until < now)
-        due = and_(c.paused.is_(False), c.next_due_at <= (due_before or now), free,
+        due = and_(c.paused.is_(False), c.next_due_at <= now, free,
                    or_(c.last_status.is_(None), c.last_status != "removed"))
         if exclude:
             due = and_(due, c.id.not_in(list(exclude)))
@@ -512,6 +511,16 @@ class Repo:
             if row is not None:
                 return _source(row)
         return None
+
+    def make_all_due(self, *, now: datetime | None = None) -> int:
+        """Make every active source due now (``watch run --once --all``)."""
+        now = now or utcnow()
+        c = t.sources.c
+        with self.engine.begin() as conn:
+            return int(conn.execute(update(t.sources).where(
+                c.paused.is_(False), c.next_due_at > now,
+                or_(c.last_status.is_(None), c.last_status != "removed"),
+            ).values(next_due_at=now)).rowcount)
 
     def renew_lease(self, source_id: int, owner: str, *, now: datetime | None = None,
                     lease_seconds: float = 300.0) -> bool:

@@ -131,12 +131,13 @@ class Watcher:
         self.recover()
         outcomes: list[SourceOutcome] = []
         done: set[int] = set()
-        horizon = None
         if all_sources:
-            horizon = self.clock() + timedelta(days=365 * 100)
+            self.repo.make_all_due(now=self.clock())
         while True:
-            source = self.repo.claim_due_source(self.owner, now=self.clock(), due_before=horizon,
-                                                exclude=done, lease_seconds=self.settings.lease_seconds)
+            # ``done``: a source with a short interval may come due again within a long pass;
+            # it waits for the next pass.
+            source = self.repo.claim_due_source(self.owner, now=self.clock(), exclude=done,
+                                                lease_seconds=self.settings.lease_seconds)
             if source is None:
                 break
             done.add(source.id)
