@@ -13,6 +13,8 @@ Pages (written for these tests; the claims are invented fixture text):
     /flaky                  503 on the first request, 200 afterwards (retries)
     /to-metadata            302 to http://169.254.169.254/... (refused by the guard, never sent)
     /sitemap-only.html      linked only from sitemap.xml
+    /leaky.html             loads an image from the cloud metadata address and fetches a file: URL
+                            (both must be refused inside the browser; never sent)
     /robots.txt, /sitemap.xml
 """
 
@@ -62,6 +64,13 @@ fetch('/api/claim.json').then(r => r.json()).then(d => {
   const bytes = Uint8Array.from(atob(d.b), c => c.charCodeAt(0));
   document.getElementById('root').innerHTML = new TextDecoder('utf-8').decode(bytes);
 });
+"""
+
+LEAKY_HTML = """<!doctype html>
+<html><head><meta charset="utf-8"><title>Leaky</title></head><body><h1>Leaky page</h1>
+<img src="http://169.254.169.254/latest/meta-data/iam.png" alt="x">
+<script>fetch('file:///etc/passwd').catch(() => {});</script>
+</body></html>
 """
 
 INDEX = """<!doctype html>
@@ -139,7 +148,7 @@ def start_site() -> tuple[VendorSite, ThreadingHTTPServer, threading.Thread]:
             base = site.base
             pages = {
                 "/": INDEX, "/products/face.html": PRODUCT_ZH, "/api/attributes.html": API_EN,
-                "/app.html": APP_HTML, "/sitemap-only.html": SITEMAP_ONLY,
+                "/app.html": APP_HTML, "/sitemap-only.html": SITEMAP_ONLY, "/leaky.html": LEAKY_HTML,
                 "/private/internal.html": "<html><body>internal: ethnicity</body></html>",
             }
             if path in pages:

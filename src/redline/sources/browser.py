@@ -45,14 +45,16 @@ CHROMIUM_ARGS = (
 )
 # Not forwarded from Chromium's request (httpx sets its own, or they are hop-by-hop).
 _DROP_REQUEST = frozenset({"host", "content-length", "accept-encoding", "connection", "user-agent"})
+# Documents worth rendering; anything else keeps its plain HTTP capture.
 _RENDERED = frozenset({"text/html", "application/xhtml+xml", "image/svg+xml"})
 # Not handed back to Chromium: the body it gets is already decoded and de-chunked.
 _DROP_RESPONSE = frozenset({"content-encoding", "content-length", "transfer-encoding", "connection"})
 
+
 class BrowserRenderer:
     def __init__(self, *, crawler: _Crawler, recorder: Recorder, limits: Limits) -> None:
         try:
-            from playwright.sync_api import sync_playwright
+            import playwright.sync_api  # noqa: F401
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise FetchError("--browser needs the playwright package: pip install 'redline[browser]'"
                              ) from exc
@@ -62,23 +64,37 @@ class BrowserRenderer:
         self.crawler = crawler
         self.recorder = recorder
         self.limits = limits
+        self._pw: Any = None
+        self._browser: Any = None
+        self._context: Any = None
+
+    def _start(self) -> None:
+        """Launch Chromium on the first page that needs rendering (not for refused pages)."""
+        if self._context is not None:
+            return
+        from playwright.sync_api import sync_playwright
+
         self._pw = sync_playwright().start()
         try:
             self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, headless=True,
                                                      args=list(CHROMIUM_ARGS))
             self._context = self._browser.new_context(
-                user_agent=crawler.fetcher.user_agent, service_workers="block",
+                user_agent=self.crawler.fetcher.user_agent, service_workers="block",
                 viewport={"width": 1280, "height": 900}, accept_downloads=False)
         except Exception:
             self._pw.stop()
+            self._pw = None
             raise
 
     def close(self) -> None:
+        if self._pw is None:
+            return
         try:
             self._context.close()
             self._browser.close()
         finally:
             self._pw.stop()
+            self._pw = None
 
     def render_page(self, url: str, want_links: bool) -> _PageOutcome:
         from playwright.sync_api import Error as PlaywrightError
@@ -129,6 +145,7 @@ class BrowserRenderer:
             out_headers = {k: v for k, v in hop.headers if k.lower() not in _DROP_RESPONSE}
             route.fulfill(status=hop.status, headers=out_headers, body=body)
 
+        self._start()
         page = self._context.new_page()
         timeout_ms = self.limits.fetch_timeout * 1000
         page.set_default_timeout(timeout_ms)
@@ -165,5 +182,6 @@ class BrowserRenderer:
             pdf_record_id=pdf_rec.record_id)
         links = tuple(html_links(dom, final_url, "utf-8")) if want_links else ()
         return _PageOutcome(captured, links, hop, rec, dom)
+
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "BrowserRenderer"]
