@@ -43,7 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        # argparse exits 2 on a bad command line, but 2 means "fatal" in our table: bad usage
+        # is 5 (INVALID_CONFIG). --help and --version exit 0 as usual.
+        if exc.code == 2:
+            return int(ExitCode.INVALID_CONFIG)
+        return exc.code if isinstance(exc.code, int) else 0
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return int(ExitCode.INVALID_CONFIG)
