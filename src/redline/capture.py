@@ -317,7 +317,12 @@ class _Crawler:
         default = f"{parts.scheme}://{parts.netloc}/sitemap.xml"
         if default not in candidates:
             candidates.append(default)
-        for sm in candidates[:10]:
+        seen: set[str] = set()
+        while candidates and len(seen) < 20:  # a sitemap index lists further sitemaps
+            sm = candidates.pop(0)
+            if sm in seen:
+                continue
+            seen.add(sm)
             try:
                 self.fetcher.guard.check_url(sm)
             except FetchError:
@@ -325,8 +330,11 @@ class _Crawler:
             res = self._fetch_recorded(sm)
             if res.error or res.final is None or res.final.status >= 400:
                 continue
-            for u in sitemap_urls(res.body)[:10_000]:
-                found.append(normalize_url(u))
+            urls = [normalize_url(u) for u in sitemap_urls(res.body)[:10_000]]
+            if b"<sitemapindex" in res.body[:4096]:
+                candidates.extend(u for u in urls if urlsplit(u).netloc == parts.netloc)
+            else:
+                found.extend(urls)
         return found
 
 

@@ -46,7 +46,7 @@ def test_crawl_follows_links_and_sitemap_in_scope(crawl, site):
         "/", "/products/face.html", "/api/attributes.html", "/app.html", "/old", "/missing",
         "/private/internal.html", "/sitemap-only.html")}
     assert by_url[site.url("/sitemap-only.html")].status == 200  # only the sitemap links it
-    assert "/sitemap.xml" in site.paths()
+    assert {"/sitemap.xml", "/sitemap-index.xml", "/sitemap-pages.xml"} <= set(site.paths())
     assert not any("elsewhere" in p.url for p in crawl.pages)  # out of scope, never fetched
     assert by_url[site.url("/missing")].status == 404 and by_url[site.url("/missing")].error is None
     face = by_url[site.url("/products/face.html")]

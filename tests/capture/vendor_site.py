@@ -12,10 +12,11 @@ Pages (written for these tests; the claims are invented fixture text):
     /bomb                   gzip bomb: 16 MiB of zeros, ~16 KiB on the wire
     /flaky                  503 on the first request, 200 afterwards (retries)
     /to-metadata            302 to http://169.254.169.254/... (refused by the guard, never sent)
-    /sitemap-only.html      linked only from sitemap.xml
+    /sitemap-only.html      linked only from a sitemap (robots.txt -> sitemap-index.xml ->
+                            sitemap-pages.xml); /sitemap.xml lists the product page
     /leaky.html             loads an image from the cloud metadata address and fetches a file: URL
                             (both must be refused inside the browser; never sent)
-    /robots.txt, /sitemap.xml
+    /robots.txt, /sitemap.xml, /sitemap-index.xml, /sitemap-pages.xml
 """
 
 from __future__ import annotations
@@ -87,10 +88,19 @@ INDEX = """<!doctype html>
 </ul></body></html>
 """
 
-ROBOTS = "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap.xml\n"
+ROBOTS = "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap-index.xml\n"
+SITEMAP_INDEX = """<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>{base}/sitemap-pages.xml</loc></sitemap>
+</sitemapindex>
+"""
 SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <url><loc>{base}/products/face.html</loc></url>
+</urlset>
+"""
+SITEMAP_PAGES = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <url><loc>{base}/sitemap-only.html</loc></url>
 </urlset>
 """
@@ -160,8 +170,10 @@ def start_site() -> tuple[VendorSite, ThreadingHTTPServer, threading.Thread]:
                 self._send(200, json.dumps({"b": b}).encode(), "application/json")
             elif path == "/robots.txt":
                 self._send(200, ROBOTS.format(base=base).encode(), "text/plain")
-            elif path == "/sitemap.xml":
-                self._send(200, SITEMAP.format(base=base).encode(), "application/xml")
+            elif path in ("/sitemap.xml", "/sitemap-index.xml", "/sitemap-pages.xml"):
+                text = {"/sitemap.xml": SITEMAP, "/sitemap-index.xml": SITEMAP_INDEX,
+                        "/sitemap-pages.xml": SITEMAP_PAGES}[path]
+                self._send(200, text.format(base=base).encode(), "application/xml")
             elif path == "/old":
                 self._send(301, b"moved", extra={"Location": "/older"})
             elif path == "/older":
