@@ -79,7 +79,7 @@ class _RawRecord:
     """One WARC record as both readers present it; payload read lazily."""
 
     rtype: str
-    offset: int
+    offset: int | None
     header: Callable[[str], str | None]  # WARC header by name (case-insensitive)
     http_header: Callable[[str], str | None] | None  # HTTP header, None when not HTTP
     http_charset: str | None
@@ -89,10 +89,18 @@ class _RawRecord:
     drain: Callable[[], None]
 
 
-def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str]) -> Iterator[_RawRecord]:
+@dataclass(slots=True)
+class _Layout:
+    # False for a WARC gzipped as one stream: its records have no seekable offset.
+    offsets_valid: bool = True
+
+
+def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str], layout: _Layout
+                      ) -> Iterator[_RawRecord]:
     from fastwarc.warc import ArchiveIterator
 
     relative: bool | None = None
+    prev = -1
     for rec in ArchiveIterator(stream, parse_http=False):
         pos = rec.stream_pos
         if relative is None:
@@ -101,6 +109,12 @@ def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str]) -> Iter
             relative = pos < base
         if relative:
             pos += base
+        if pos <= prev and layout.offsets_valid:
+            # One gzip stream for the whole file: FastWARC reports buffer positions, not
+            # record offsets (warcio refuses such files). Records keep no offset from here on.
+            layout.offsets_valid = False
+            logger.info("WARC is gzipped as one stream, not per record: no record offsets")
+        prev = pos
         headers = rec.headers
         http_get = None
         charset = None
@@ -116,13 +130,15 @@ def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str]) -> Iter
                 charset = rec.http_charset
         reader = rec.reader
         yield _RawRecord(
-            rtype=rtype, offset=pos, header=headers.get, http_header=http_get, http_charset=charset,
+            rtype=rtype, offset=pos if layout.offsets_valid else None, header=headers.get,
+            http_header=http_get, http_charset=charset,
             payload_length=rec.content_length, read=reader.read, consumed=reader.tell,
             drain=rec.consume,
         )
 
 
-def _warcio_records(stream: IO[bytes], base: int, stats: Counter[str]) -> Iterator[_RawRecord]:
+def _warcio_records(stream: IO[bytes], base: int, stats: Counter[str], layout: _Layout
+                    ) -> Iterator[_RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
 
     it = ArchiveIterator(stream, no_record_parse=False, check_digests=False)
@@ -267,6 +283,9 @@ def _inflate(body: bytes, wbits: int, limits: Limits, what: str, coding: str) ->
         raise ExtractionError(f"{what}: corrupt {coding} body: {exc}") from exc
     if len(out) > cap:
         raise _over(limits, len(out), len(body))
+    if not d.eof and not out:
+        raise ExtractionError(f"{what}: truncated or corrupt {coding} body")
+    # A body cut short (crawlers cap sizes) keeps what decoded, as browsers show it.
     return out
 
 
@@ -358,16 +377,18 @@ def iter_warc_documents(
             stream.seek(start)
         base = start if start else _tell(stream)
         use_fast = reader == "fastwarc" or (reader == "auto" and _have_fastwarc())
+        layout = _Layout()
         if use_fast:
-            records = _fastwarc_records(stream, base, counters)
+            records = _fastwarc_records(stream, base, counters, layout)
             errors: tuple[type[BaseException], ...] = (OSError, ValueError, EOFError)
         else:
             from warcio.exceptions import ArchiveLoadFailed
 
-            records = _warcio_records(stream, base, counters)
+            records = _warcio_records(stream, base, counters, layout)
             # warcio raises AttributeError on a record header cut short (its uri is None).
             errors = (OSError, ValueError, EOFError, zlib.error, ArchiveLoadFailed, AttributeError)
         last_good = base
+        last: int | None = None
         while True:
             try:
                 raw = next(records)
@@ -376,16 +397,87 @@ def iter_warc_documents(
             except errors as exc:
                 raise ArchiveFormatError(
                     f"{label}: corrupt or truncated WARC after offset {last_good}: {exc}") from exc
-            if end is not None and raw.offset >= end:
-                break
+            if end is not None and raw.offset is not None and raw.offset >= end:
+                return  # the next task's records; it checks the rest of the file
             doc = _document(raw, label, types, wanted_media, cap, oversize, limits, counters)
             _check_complete(raw, label)
-            last_good = raw.offset
+            if raw.offset is not None:
+                last_good = last = raw.offset
             if doc is not None:
                 yield doc
+        # Both readers stop quietly at a file cut inside a gzip member or a record header, so
+        # the end of the file is checked here: the last record must be whole, nothing after it.
+        _verify_end(stream, base, last, layout.offsets_valid, label)
     finally:
         if opened:
             stream.close()
+
+
+def _verify_end(stream: IO[bytes], base: int, last: int | None, offsets_valid: bool, label: str) -> None:
+    try:
+        if not stream.seekable():
+            return
+        size = stream.seek(0, io.SEEK_END)
+    except (OSError, AttributeError, ValueError):
+        return
+    if not offsets_valid:
+        _verify_gzip_members(stream, base, label)  # one gzip stream: one more pass over it
+        return
+    start = base if last is None else last
+    if size <= start:
+        return
+    stream.seek(start)
+    magic = stream.read(2)
+    if magic == b"\x1f\x8b":
+        _verify_gzip_members(stream, start, label)
+    else:
+        _verify_plain_record(stream, start, size, label)
+
+
+def _verify_gzip_members(stream: IO[bytes], start: int, label: str) -> None:
+    """Every gzip member from ``start`` to the end of the file is complete."""
+    stream.seek(start)
+    pending = b""
+    while True:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        while not d.eof:
+            chunk = pending or stream.read(_READ_CHUNK)
+            pending = b""
+            if not chunk:
+                raise ArchiveFormatError(
+                    f"{label}: truncated WARC: the file ends inside the gzip member that "
+                    f"starts at or after offset {start}")
+            try:
+                d.decompress(chunk, _READ_CHUNK)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, _READ_CHUNK)
+            except zlib.error as exc:
+                raise ArchiveFormatError(f"{label}: corrupt gzip data after offset {start}: {exc}") from exc
+        pending = d.unused_data or stream.read(_READ_CHUNK)
+        if not pending:
+            return
+
+
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.I)
+
+
+def _verify_plain_record(stream: IO[bytes], start: int, size: int, label: str) -> None:
+    stream.seek(start)
+    head = stream.read(65536)
+    hdr_end = head.find(b"\r\n\r\n")
+    m = _CONTENT_LENGTH.search(head, 0, hdr_end + 2) if hdr_end >= 0 else None
+    if not head.startswith(b"WARC/") or m is None:
+        raise ArchiveFormatError(f"{label}: truncated or corrupt WARC record header at offset {start}")
+    body_at = start + hdr_end + 4
+    expected = body_at + int(m.group(1))
+    if size < expected:
+        raise ArchiveFormatError(
+            f"{label}: truncated WARC record at offset {start}: "
+            f"{size - body_at:,} of {int(m.group(1)):,} bytes present")
+    stream.seek(expected)
+    rest = stream.read(4096)
+    if rest.strip(b"\r\n"):
+        raise ArchiveFormatError(f"{label}: unreadable data after the last record (offset {expected})")
 
 
 def _tell(stream: IO[bytes]) -> int:
