@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import VendorSite
+from watch_site import VendorSite
 
 from redline.cli import main
 from redline.store.repo import Repo

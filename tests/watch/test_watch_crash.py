@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Receiver, VendorSite
+from watch_site import Receiver, VendorSite
 
 from redline.archive.verify import verify_path
 from redline.cli import main

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import PAGE, VERSIONS, Receiver, VendorSite
+from watch_site import PAGE, VERSIONS, Receiver, VendorSite
 
 from redline.cli import main
 
