@@ -86,7 +86,7 @@ def upgrade(doc: Any) -> dict[str, Any]:
         if new_version != version + 1:  # a broken upgrade step is a bug, not bad input
             raise AssertionError(f"baseline upgrade from {version} produced version {new_version}")
         version = new_version
-    return doc  # type: ignore[no-any-return]
+    return doc
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -237,9 +237,9 @@ def write_baseline(results: Iterable[DocumentResult], path: str | os.PathLike[st
 
 __all__ = [
     "BASELINE_VERSION",
+    "UPGRADES",
     "Baseline",
     "BaselineEntry",
-    "UPGRADES",
     "baseline_from_results",
     "load_baseline",
     "parse_baseline",

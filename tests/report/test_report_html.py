@@ -10,10 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from report_samples import HOSTILE_CONTEXT, HOSTILE_EVIDENCE, HOSTILE_URI
 
 from redline.report import formatters
-
-from report_samples import HOSTILE_CONTEXT, HOSTILE_EVIDENCE, HOSTILE_URI
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -76,7 +75,7 @@ def test_self_contained(sample_results, meta) -> None:
     for tag, attrs in p.tags:
         for name in ("src", "href"):
             assert not attrs.get(name), f"<{tag} {name}=...> would load something: {attrs}"
-        assert not (tag == "link"), "no external stylesheet"
+        assert tag != "link", "no external stylesheet"
     assert not re.search(r"https?://(?!example\.)", html.split("<footer>")[0].split("<main>")[0]), \
         "no network address in the head"
 

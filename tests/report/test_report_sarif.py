@@ -16,8 +16,7 @@ import jsonschema
 import pytest
 
 from redline.report import formatters
-from redline.report.sarif import FINGERPRINT_KEY, artifact_uri, to_sarif
-
+from redline.report.sarif import FINGERPRINT_KEY, artifact_uri
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
