@@ -104,6 +104,7 @@ def test_version_0_is_upgraded(old, tmp_path: Path) -> None:
     (json.dumps({"version": 1, "findings": {}}), '"findings" must be a list'),
     (json.dumps({"version": 1, "findings": [{"rule": "x"}]}), "findings[0] has no fingerprint"),
     (json.dumps([1, 2]), "list of fingerprint strings"),
+    (json.dumps({"version": 1, "fingerprint_version": 0, "findings": []}), "fingerprint version 0"),
 ])
 def test_bad_files_are_configuration_errors(content: str, message: str, tmp_path: Path) -> None:
     path = tmp_path / "bad.json"

@@ -184,6 +184,14 @@ def parse_baseline(doc: Any, source: str = "") -> Baseline:
         doc = upgrade(doc)
     except ValueError as exc:
         raise ConfigError(f"{where}invalid baseline: {exc}") from None
+    fp_version = doc.get("fingerprint_version", FINGERPRINT_VERSION)
+    if fp_version != FINGERPRINT_VERSION:
+        # Fingerprints cannot be recomputed from the file (the occurrence index is not stored),
+        # so a baseline from another fingerprint scheme would silently match nothing.
+        raise ConfigError(
+            f"{where}baseline fingerprints use fingerprint version {fp_version!r}, this redline "
+            f"computes version {FINGERPRINT_VERSION}; write a new baseline with --write-baseline"
+        )
     raw = doc.get("findings")
     if not isinstance(raw, list):
         raise ConfigError(f'{where}invalid baseline: "findings" must be a list')
