@@ -353,11 +353,14 @@ def capture(
     rate_per_host: float = 1.0,
     concurrency: int = 4,
     retries: int = 2,
+    max_pages: int = 1000,
 ) -> CaptureResult:
     """Fetch ``urls`` (and in-scope links up to ``depth``) into one WARC file in ``out_dir``.
 
     Never raises for a bad URL or a failed fetch (the page gets ``error``); raises
-    ``UsageError`` for a bad ``scope``.
+    ``UsageError`` for a bad ``scope`` and ``ConfigError`` when ``browser`` is asked for but
+    Playwright or Chromium is missing. Discovered links stop being queued once ``max_pages``
+    pages are planned (seeds are always fetched).
     """
     limits = limits or Limits()
     out = Path(out_dir)
@@ -404,20 +407,25 @@ def capture(
                         outcomes = list(pool.map(lambda item: crawler.fetch_page(item[0], want_links),
                                                  frontier))
                 nxt: list[tuple[str, str]] = []
+
+                def enqueue(link: str, seed: str) -> None:
+                    if link not in seen and len(seen) < max_pages and scopes[seed](link):
+                        seen.add(link)
+                        nxt.append((link, seed))
+
                 for (_, seed), outcome in zip(frontier, outcomes, strict=True):
                     pages.append(outcome.page)
+                    seen.add(outcome.page.final_url)  # a redirect target is not fetched again
                     for link in outcome.links:
-                        if link not in seen and scopes[seed](link):
-                            seen.add(link)
-                            nxt.append((link, seed))
+                        enqueue(link, seed)
                 if level == 0 and depth > 0:
                     for seed in seeds:
                         if crawler.precheck(seed) is not None:
                             continue
                         for link in crawler.sitemap_links(seed):
-                            if link not in seen and scopes[seed](link):
-                                seen.add(link)
-                                nxt.append((link, seed))
+                            enqueue(link, seed)
+                if len(seen) >= max_pages:
+                    logger.warning("capture stopped queueing links at max_pages=%d", max_pages)
                 frontier = nxt
         finally:
             if renderer is not None:

@@ -178,3 +178,9 @@ def test_rate_limiter_spaces_requests_per_host():
         lim.wait("a.test")
     lim.wait("b.test")
     assert slept == [0.5, 1.0]  # third request to a.test waits two intervals; b.test does not
+
+
+def test_max_pages_bounds_the_crawl(site, tmp_path):
+    res = capture([site.url("/")], out_dir=tmp_path, depth=2, allow_private=True, rate_per_host=0,
+                  limits=LIMITS, max_pages=3)
+    assert len(res.pages) == 3 and res.pages[0].url == site.url("/")

@@ -45,6 +45,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="requests per second per host (0 = unlimited; default: 1)")
     p.add_argument("--concurrency", type=int, default=4, metavar="N", help="parallel fetches (default: 4)")
     p.add_argument("--retries", type=int, default=2, metavar="N", help="retries on transient errors (default: 2)")
+    p.add_argument("--max-pages", type=int, default=1000, metavar="N",
+                   help="stop queueing discovered links after N pages (default: 1000)")
     p.add_argument("--user-agent", metavar="UA", help="override the User-Agent")
     p.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE",
                    help="change a limit (max_fetch_bytes, max_redirects, fetch_timeout, ...)")
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         args.urls, out_dir=args.out, depth=args.depth, scope=args.scope, browser=args.browser,
         allow_private=args.allow_private, respect_robots=not args.ignore_robots, limits=limits,
         user_agent=args.user_agent, warc_name=args.warc_name, rate_per_host=args.rate,
-        concurrency=args.concurrency, retries=args.retries)
+        concurrency=args.concurrency, retries=args.retries, max_pages=args.max_pages)
     errors = sum(1 for p in result.pages if p.error)
     if args.json:
         json.dump({"warc_path": result.warc_path,

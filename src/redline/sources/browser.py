@@ -26,7 +26,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
-from redline.errors import FetchError, LimitExceeded
+from redline.errors import ConfigError, FetchError, LimitExceeded
 from redline.limits import Limits
 from redline.sources.http import decode_content
 
@@ -56,10 +56,10 @@ class BrowserRenderer:
         try:
             import playwright.sync_api  # noqa: F401
         except ImportError as exc:  # pragma: no cover - depends on the install
-            raise FetchError("--browser needs the playwright package: pip install 'redline[browser]'"
-                             ) from exc
+            raise ConfigError("--browser needs the playwright package: pip install 'redline[browser]'"
+                              ) from exc
         if not os.path.exists(CHROMIUM):
-            raise FetchError(f"--browser needs Chromium at {CHROMIUM} (apt-get install chromium, "
+            raise ConfigError(f"--browser needs Chromium at {CHROMIUM} (apt-get install chromium, "
                              "or set REDLINE_CHROMIUM)")
         self.crawler = crawler
         self.recorder = recorder
