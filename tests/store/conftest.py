@@ -7,4 +7,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from store_fixtures import repo, store_url  # noqa: E402,F401
+from store_fixtures import repo, store_url  # noqa: F401

@@ -12,8 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 
-from store_fixtures import repo, store_url  # noqa: E402,F401
-from watch_site import Receiver, VendorSite, start_receiver, start_site  # noqa: E402
+from store_fixtures import repo, store_url  # noqa: F401
+from watch_site import Receiver, VendorSite, start_receiver, start_site
 
 
 @pytest.fixture

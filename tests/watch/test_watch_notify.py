@@ -12,7 +12,7 @@ from redline.notify.base import Message, NotifyError, notifier_for, redact
 from redline.rules import load_rules
 from redline.store.repo import EventDraft, ObservedFinding, PageObservation, Repo
 from redline.store.tables import EventKind, PageState
-from redline.watch.runner import WatchSettings, Watcher
+from redline.watch.runner import Watcher, WatchSettings
 
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
 

@@ -51,7 +51,7 @@ def _site_handler(site: VendorSite) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             with site.lock:
                 site.hits[path] = site.hits.get(path, 0) + 1
@@ -106,7 +106,7 @@ def _receiver_handler(rcv: Receiver) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             with rcv.lock:
                 fail = rcv.fail_next > 0

@@ -14,7 +14,7 @@ from redline.errors import UsageError
 KINDS = ("appeared", "removed", "page-gone", "reappeared", "changed")
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("events", help="timeline of watch events",
                        description="List what the watcher noticed, oldest first. JSON output is a "
                        "list of events with kind, source, url, fingerprint and at (ISO 8601 UTC).")

@@ -10,7 +10,7 @@ from redline.cli.watch import add_store_options, archive_dir, open_repo
 from redline.errors import ExitCode
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("evidence", help="export a finding's archived evidence as WACZ",
                        description="Pack every archived record in which the finding occurs (across "
                        "all snapshots, including ones whose claim or page was later removed) into "

@@ -11,7 +11,7 @@ from redline.cli.watch import add_store_options, open_repo, print_table
 from redline.errors import ExitCode
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("notify", help="notification targets for watch events (Apprise URLs)",
                        description="Store Apprise URLs (mailto://, slack://, matrix://, json://, "
                        "...; see the Apprise wiki) or webhook+https://host/path for a JSON POST of "

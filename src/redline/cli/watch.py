@@ -70,7 +70,7 @@ def print_table(rows: list[list[str]], header: list[str]) -> None:
 # --------------------------------------------------------------------------- parser
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser(
         "watch", help="watch vendor pages: snapshots, finding lifecycle, alerts",
         description="Watch vendor pages over time: capture them on a schedule, scan them, and "
@@ -249,7 +249,7 @@ def run_resume(args: argparse.Namespace) -> int:
 def run_run(args: argparse.Namespace) -> int:
     from redline.limits import Limits
     from redline.rules import load_rules
-    from redline.watch.runner import WatchSettings, Watcher
+    from redline.watch.runner import Watcher, WatchSettings
 
     if args.all and not args.once:
         raise UsageError("--all goes with --once")

@@ -68,7 +68,7 @@ def notifier_for(url: str, *, timeout: float = 15.0) -> Notifier:
 
     scheme = scheme_of(url)
     cls = notifiers.get(scheme) if scheme in notifiers else notifiers.get("apprise")
-    return cls(url, timeout=timeout)  # type: ignore[no-any-return]
+    return cls(url, timeout=timeout)
 
 
 def redact(url: str) -> str:

@@ -411,11 +411,12 @@ class Repo:
             # A removed source is watched again with the new settings; its history stays.
             values.pop("created_at")
             with self.engine.begin() as conn:
-                row = conn.execute(update(t.sources).where(
+                again = conn.execute(update(t.sources).where(
                     t.sources.c.url == url, t.sources.c.last_status == "removed"
                 ).values(last_status=None, **values).returning(t.sources)).first()
-            if row is None:
+            if again is None:
                 raise AlreadyExists(f"{url} is already watched (use `redline watch list`)") from None
+            return _source(again)
         return _source(row)
 
     def upsert_source(self, url: str, **fields: Any) -> tuple[SourceRow, bool]:
@@ -665,15 +666,15 @@ class Repo:
             enabled = conn.execute(select(t.notifiers.c.id).where(t.notifiers.c.enabled.is_(True))).scalars().all()
             written: list[EventRow] = []
             for e in events:
-                f = e.finding
+                fnd = e.finding
                 row = conn.execute(insert(t.events).values(
                     at=now, kind=e.kind.value, source_id=source.id, source_name=source.label,
                     url=e.url, fingerprint=e.fingerprint,
                     finding_id=finding_ids.get(e.fingerprint) if e.fingerprint else None,
                     snapshot_id=snap_ids.get(e.url),
                     prev_snapshot_id=prev_snap.get(e.fingerprint) if e.fingerprint else None,
-                    severity=getattr(f, "severity", None), rule=getattr(f, "rule", None),
-                    evidence=getattr(f, "evidence", None), previous_evidence=e.previous_evidence,
+                    severity=getattr(fnd, "severity", None), rule=getattr(fnd, "rule", None),
+                    evidence=getattr(fnd, "evidence", None), previous_evidence=e.previous_evidence,
                     detail=dict(e.detail),
                 ).returning(t.events)).one()
                 ev = _event(row)

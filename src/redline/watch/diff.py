@@ -27,8 +27,8 @@ from redline.store.tables import EventKind, FindingState, PageState
 def diff_run(prior: PriorState, pages: Sequence[PageObservation]) -> list[EventDraft]:
     events: list[EventDraft] = []
     by_url: dict[str, list[FindingRow]] = {}
-    for f in prior.findings.values():
-        by_url.setdefault(f.url, []).append(f)
+    for known in prior.findings.values():
+        by_url.setdefault(known.url, []).append(known)
     for page in pages:
         here = sorted(by_url.get(page.url, ()), key=lambda f: f.id)
         present = [f for f in here if f.state is FindingState.PRESENT]
@@ -37,14 +37,15 @@ def diff_run(prior: PriorState, pages: Sequence[PageObservation]) -> list[EventD
         if page.state is PageState.GONE:
             detail = {"status": page.status, "final_url": page.final_url, "reason": page.error or
                       (f"HTTP {page.status}" if page.status else "gone")}
-            for f in present:
-                events.append(EventDraft(kind=EventKind.PAGE_GONE, url=page.url, fingerprint=f.fingerprint,
-                                         finding=f, previous_evidence=f.evidence, detail=detail))
+            for lost in present:
+                events.append(EventDraft(kind=EventKind.PAGE_GONE, url=page.url,
+                                         fingerprint=lost.fingerprint, finding=lost,
+                                         previous_evidence=lost.evidence, detail=detail))
             prev = prior.pages.get(page.url)
             if not present and prev is not None and prev.state is PageState.OK:
                 events.append(EventDraft(kind=EventKind.PAGE_GONE, url=page.url, detail=detail))
             continue
-        seen = set()
+        seen: set[str] = set()
         for f in page.findings:
             seen.add(f.fingerprint)
             old = prior.findings.get(f.fingerprint)
@@ -61,9 +62,10 @@ def diff_run(prior: PriorState, pages: Sequence[PageObservation]) -> list[EventD
                 events.append(EventDraft(kind=EventKind.CHANGED, url=page.url,
                                          fingerprint=f.fingerprint, finding=f,
                                          previous_evidence=old.evidence))
-        for f in present:
-            if f.fingerprint not in seen:
-                events.append(EventDraft(kind=EventKind.REMOVED, url=page.url, fingerprint=f.fingerprint,
-                                         finding=f, previous_evidence=f.evidence,
+        for gone in present:
+            if gone.fingerprint not in seen:
+                events.append(EventDraft(kind=EventKind.REMOVED, url=page.url,
+                                         fingerprint=gone.fingerprint, finding=gone,
+                                         previous_evidence=gone.evidence,
                                          detail={"status": page.status}))
     return events

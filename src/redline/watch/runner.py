@@ -286,11 +286,11 @@ class Watcher:
                            payload_digest=page.payload_digest)
                 base["revisit_of"] = copy.id
         if state is not PageState.OK:
-            return PageObservation(state=state, error=reason, **base, **rec)  # type: ignore[arg-type]
+            return PageObservation(state=state, error=reason, **base, **rec)
         findings, scan_error = self._scan(page, staged)
         if scan_error:
-            return PageObservation(state=PageState.ERROR, error=scan_error, **base, **rec)  # type: ignore[arg-type]
-        return PageObservation(state=PageState.OK, findings=findings, **base, **rec)  # type: ignore[arg-type]
+            return PageObservation(state=PageState.ERROR, error=scan_error, **base, **rec)
+        return PageObservation(state=PageState.OK, findings=findings, **base, **rec)
 
     def _scan(self, page: Any, staged: Path) -> tuple[tuple[ObservedFinding, ...], str | None]:
         from redline.capture import read_record_payload

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from redline.errors import UsageError
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.I)
+_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 
 MIN_INTERVAL_SECONDS = 60
 

@@ -35,6 +35,6 @@ else:
     if conn is not None:
         _run(conn)
     else:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
         with engine.begin() as c:
             _run(c)
