@@ -146,11 +146,13 @@ class TableFormatter(Formatter):
         if v.groups:
             verdict.append("  groups: " + ", ".join(v.groups))
         console.print(verdict)
+        explained: set[str] = set()  # a rule's explanation is printed once per document
         for f in r.findings:
-            self._finding(console, f)
+            self._finding(console, f, show_message=f.message not in explained)
+            explained.add(f.message)
         console.print()
 
-    def _finding(self, console: Console, f: Finding) -> None:
+    def _finding(self, console: Console, f: Finding, *, show_message: bool = True) -> None:
         dim = f.suppressed is not None
         line = Text("  ")
         line.append(f"{f.severity.value.upper():<8}", style="dim" if dim else SEVERITY_STYLE[f.severity])
@@ -182,7 +184,7 @@ class TableFormatter(Formatter):
             if len(ctx) > CONTEXT_CHARS:
                 ctx = ctx[:CONTEXT_CHARS] + "…"
             console.print(Text("      context: " + ctx, style="dim"))
-        if f.message:
+        if f.message and show_message:
             console.print(Text("      " + one_line(f.message), style="dim italic"))
 
 
