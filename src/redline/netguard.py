@@ -25,6 +25,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -145,7 +146,8 @@ class GuardedTransport(httpx.BaseTransport):
     (recorded as WARC-IP-Address).
     """
 
-    def __init__(self, guard: NetGuard, *, verify: bool = True, retries: int = 0) -> None:
+    def __init__(self, guard: NetGuard, *, verify: bool | ssl.SSLContext = True,
+                 retries: int = 0) -> None:
         self.guard = guard
         self._inner = httpx.HTTPTransport(verify=verify, retries=retries, http2=False)
 

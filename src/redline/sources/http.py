@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import logging
+import ssl
 import threading
 import time
 import zlib
@@ -199,7 +200,7 @@ class HttpFetcher:
     retries: int = 2
     rate_per_host: float = 1.0
     backoff: float = 0.5
-    verify_tls: bool = True
+    verify_tls: bool | ssl.SSLContext = True  # an SSLContext to trust a private CA
     sleep: Callable[[float], None] = time.sleep
 
     def __post_init__(self) -> None:
