@@ -220,6 +220,16 @@ class AuditRow:
     detail: Mapping[str, Any]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OccurrenceRow:
+    """A finding seen in one snapshot (``Repo.finding_occurrences``)."""
+
+    snapshot: SnapshotRow
+    evidence: str
+    context: str
+    location: Mapping[str, Any]
+
+
 # Inputs of record_run (built by the watcher, see watch/diff.py).
 
 
@@ -923,10 +933,56 @@ class Repo:
             rows = conn.execute(select(t.audit_log).order_by(c.id.desc()).limit(limit)).all()
         return [_audit(r) for r in rows]
 
+    # ----------------------------------------------------------------- web app (issue 6)
+
+    def get_finding(self, finding_id: int) -> FindingRow:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(t.findings).where(t.findings.c.id == finding_id)).first()
+        if r is None:
+            raise NotFound(f"no finding {finding_id}")
+        return _finding(r)
+
+    def finding_occurrences(self, finding_id: int) -> list[OccurrenceRow]:
+        """Every snapshot in which this finding occurs, oldest first, with the quote there."""
+        s, o = t.snapshots.c, t.occurrences.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.snapshots, o.evidence.label("occ_evidence"),
+                                       o.context.label("occ_context"),
+                                       o.location.label("occ_location"))
+                                .join(t.occurrences, o.snapshot_id == s.id)
+                                .where(o.finding_id == finding_id).order_by(s.id)).all()
+        return [OccurrenceRow(snapshot=_snapshot(r), evidence=r._mapping["occ_evidence"],
+                              context=r._mapping["occ_context"] or "",
+                              location=r._mapping["occ_location"] or {}) for r in rows]
+
+    def dismissed_fingerprints(self, fingerprints: Iterable[str] | None = None) -> set[str]:
+        """Fingerprints whose current (latest) review dismisses them (false positive or out of
+        scope): the store's baseline. The watcher asks this before notifying."""
+        c = t.reviews.c
+        latest = select(func.max(c.id)).group_by(c.fingerprint)
+        if fingerprints is not None:
+            fps = list(set(fingerprints))
+            if not fps:
+                return set()
+            latest = latest.where(c.fingerprint.in_(fps))
+        dismissed = (ReviewDecision.DISMISS_FALSE_POSITIVE.value,
+                     ReviewDecision.DISMISS_OUT_OF_SCOPE.value)
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(c.fingerprint).where(
+                c.id.in_(latest.scalar_subquery()), c.decision.in_(dismissed))).scalars())
+
+    def mark_suppressed(self, notification_id: int, reason: str, *, now: datetime | None = None) -> None:
+        """Close an outbox row without sending it (its finding was dismissed in review)."""
+        n = t.notifications.c
+        with self.engine.begin() as conn:
+            conn.execute(update(t.notifications).where(n.id == notification_id).values(
+                status="suppressed", lease_until=None, last_error=reason[:2000],
+                sent_at=now or utcnow()))
+
 
 __all__ = [
     "AlreadyExists", "AuditRow", "Delivery", "EventDraft", "EventKind", "EventRow", "FindingRow",
-    "FindingState", "NotFound", "NotificationRow", "NotifierRow", "ObservedFinding",
+    "FindingState", "NotFound", "NotificationRow", "NotifierRow", "ObservedFinding", "OccurrenceRow",
     "PageObservation", "PageState", "PriorState", "Repo", "ReviewDecision", "ReviewRow", "Role",
     "RunRecord", "SnapshotRow", "SourceRow", "StoreError", "UserRow", "utcnow",
 ]

@@ -327,7 +327,15 @@ class Watcher:
             batch = self.repo.claim_notifications(now=self.clock())
             if not batch:
                 return sent, failed
+            # Findings dismissed in review (web app triage) are the store's baseline: their
+            # events stay on the timeline but are not sent.
+            dismissed = self.repo.dismissed_fingerprints(
+                d.event.fingerprint for d in batch if d.event.fingerprint)
             for d in batch:
+                if d.event.fingerprint and d.event.fingerprint in dismissed:
+                    self.repo.mark_suppressed(d.notification.id, "finding dismissed in review",
+                                              now=self.clock())
+                    continue
                 msg = build_message(d.event, d.snapshot, archive_dir=self.archive_dir,
                                     base_url=self.settings.base_url)
                 try:
