@@ -113,8 +113,13 @@ class ResultsDir:
         return entry
 
     def append_manifest(self, entry: Mapping[str, Any]) -> None:
-        line = json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n"
-        with open(self.manifest_path, "a", encoding="utf-8") as fh:
+        line = (json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+        with open(self.manifest_path, "a+b") as fh:
+            end = fh.seek(0, os.SEEK_END)
+            if end:
+                fh.seek(end - 1)
+                if fh.read(1) != b"\n":
+                    line = b"\n" + line  # a crash cut the previous line short: start afresh
             fh.write(line)
             fh.flush()
             os.fsync(fh.fileno())

@@ -1,0 +1,227 @@
+"""`redline batch`: same findings as `redline scan`, durable results, --resume, per-file errors.
+
+One test runs on a real Dask LocalCluster (2 worker processes on 127.0.0.1) and one interrupts a
+real run with SIGINT; the others use ``--workers 0`` (the same task function, in this process)
+to keep the suite fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from warcgen import standard_pages, write_warc
+
+from redline.batch import ResultsDir
+from redline.cli import main
+
+KEY = ("uri", "rule", "evidence", "fingerprint", "record_id", "record_offset", "severity")
+
+
+@pytest.fixture(scope="module")
+def warcs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    d = tmp_path_factory.mktemp("batch")
+    files = []
+    for i in range(3):
+        pages = []
+        for j in range(3):
+            pages += standard_pages(n_plain=4, tag=f"{i}-{j}")
+        files.append(write_warc(d / f"crawl-{i}.warc{'.gz' if i != 1 else ''}", pages,
+                                gzip_records=i != 1))
+    return files
+
+
+def _scan(capsys: pytest.CaptureFixture[str], paths: list[Path]) -> dict:
+    main(["scan", "--format", "json", "--no-progress", *map(str, paths)])
+    return json.loads(capsys.readouterr().out)
+
+
+def _scan_findings(report: dict) -> set[tuple]:
+    out = set()
+    for d in report["documents"]:
+        for f in d["findings"]:
+            out.add((d["uri"], f["rule"], f["evidence"], f["fingerprint"], d.get("record_id"),
+                     f["location"].get("record_offset"), f["severity"]))
+    return out
+
+
+def _batch_findings(out: Path, *, with_file: bool = False) -> set[tuple]:
+    rows = ResultsDir(out).table("findings").to_pylist()
+    full = [tuple(r[k] for k in KEY) + (r["warc_file"],) for r in rows]
+    assert len(full) == len(set(full)), "a finding was written twice"
+    return set(full) if with_file else {k[:-1] for k in full}
+
+
+def _batch(*args: str) -> int:
+    return main(["batch", "--no-progress", *args])
+
+
+def test_batch_on_local_cluster_equals_scan(warcs: list[Path], tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "results"
+    # split-bytes 4K cuts every file into byte-range tasks, so ranges are checked too
+    code = _batch(*map(str, warcs), "--out", str(out), "--workers", "2", "--split-bytes", "4K")
+    assert code == 0
+    capsys.readouterr()
+    report = _scan(capsys, warcs)
+    expected = _scan_findings(report)
+    assert expected, "the fixture pages must produce findings"
+    assert _batch_findings(out) == expected
+    # the documents table: one row per document with findings, same verdicts as scan
+    docs = {r["uri"]: r for r in ResultsDir(out).table("documents").to_pylist()}
+    scan_docs = {d["uri"]: d for d in report["documents"] if d["findings"]}
+    assert set(docs) == set(scan_docs)
+    for uri, d in scan_docs.items():
+        row = docs[uri]
+        assert row["stance"] == d["verdict"]["stance"] and row["traits"] == d["verdict"]["traits"]
+        assert row["findings"] == len(d["findings"]) and row["sha256"] == d["sha256"]
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["documents"] == len(report["documents"])
+    assert summary["findings"] == len(expected)
+    assert summary["run"]["workers"] == 2 and summary["run"]["complete"] is True
+    assert summary["tasks"]["finished"] == summary["run"]["tasks_run"] > len(warcs)
+    assert summary["run"]["dashboard"].startswith("http://127.0.0.1:")
+    # the parts are ordinary Parquet with the documented columns
+    part = next((out / "findings").glob("part-*.parquet"))
+    cols = pq.read_schema(part).names
+    for c in ("uri", "rule", "trait", "groups", "modality", "stance", "severity", "confidence",
+              "evidence", "context", "line", "offset", "fingerprint", "record_id", "warc_file"):
+        assert c in cols
+
+
+def test_resume_skips_finished_files(warcs: list[Path], tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r"
+    assert _batch(str(warcs[0]), "--out", str(out), "--workers", "0") == 0
+    first = json.loads((out / "summary.json").read_text())
+    assert first["run"]["tasks_run"] == 1
+    # an existing results folder is never silently mixed with a new run
+    assert _batch(*map(str, warcs), "--out", str(out), "--workers", "0") == 5
+    assert "--resume" in capsys.readouterr().err
+    # nor continued with other options
+    assert _batch(*map(str, warcs), "--out", str(out), "--workers", "0", "--resume",
+                  "--min-severity", "critical") == 5
+    assert _batch(*map(str, warcs), "--out", str(out), "--workers", "0", "--resume") == 0
+    second = json.loads((out / "summary.json").read_text())
+    assert second["run"]["tasks_skipped"] == 1 and second["run"]["tasks_run"] == 2
+    fresh = tmp_path / "fresh"
+    assert _batch(*map(str, warcs), "--out", str(fresh), "--workers", "0") == 0
+    assert _batch_findings(out) == _batch_findings(fresh)
+    assert second["findings"] == json.loads((fresh / "summary.json").read_text())["findings"]
+
+
+def test_resume_after_a_crash_mid_write(warcs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "crash"
+    assert _batch(*map(str, warcs), "--out", str(out), "--workers", "0") == 0
+    expected = _batch_findings(out)
+    # The crash: the last task's manifest line is half written and its part left as a temp file.
+    manifest = out / "manifest.jsonl"
+    lines = manifest.read_text().splitlines(keepends=True)
+    last = json.loads(lines[-1])
+    manifest.write_text("".join(lines[:-1]) + lines[-1][: len(lines[-1]) // 2])
+    for name in last["parts"].values():
+        part = out / name
+        part.rename(part.with_name(f".{part.name}.tmp"))
+    assert _batch(*map(str, warcs), "--out", str(out), "--workers", "0", "--resume") == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["run"]["tasks_run"] == 1 and summary["run"]["tasks_skipped"] == len(warcs) - 1
+    assert _batch_findings(out) == expected
+
+
+def test_interrupt_then_resume(warcs: list[Path], tmp_path: Path) -> None:
+    """Ctrl-C during a real LocalCluster run keeps finished files; --resume completes the rest."""
+    out = tmp_path / "int"
+    many = []
+    for i in range(6):  # more tasks than can finish between the first result and the signal
+        p = tmp_path / f"copy-{i}.warc.gz"
+        p.write_bytes(warcs[0].read_bytes())
+        many.append(str(p))
+    cmd = [sys.executable, "-m", "redline", "batch", "--no-progress", *many, "--out", str(out),
+           "--workers", "1", "--split-bytes", "4K"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    manifest = out / "manifest.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.exists() and manifest.read_text().count("\n") >= 1:
+            break
+        time.sleep(0.02)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    finished_before = len(ResultsDir(out).manifest())
+    assert finished_before >= 1
+    if proc.returncode != 0:  # interrupted (not already done)
+        assert proc.returncode == 2 and "--resume" in err
+    assert _batch(*many, "--out", str(out), "--workers", "0", "--split-bytes", "4K", "--resume") == 0
+    summary = json.loads((out / "summary.json").read_text())
+    total = summary["run"]["tasks_planned"]
+    assert summary["run"]["tasks_skipped"] == finished_before
+    assert summary["run"]["tasks_run"] == total - finished_before
+    fresh = tmp_path / "fresh"
+    assert _batch(*many, "--out", str(fresh), "--workers", "0", "--split-bytes", "4K") == 0
+    assert _batch_findings(out, with_file=True) == _batch_findings(fresh, with_file=True)
+
+
+def test_per_file_errors_are_recorded_not_fatal(warcs: list[Path], tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    cut = tmp_path / "cut.warc.gz"
+    raw = warcs[0].read_bytes()
+    cut.write_bytes(raw[: len(raw) * 2 // 3])
+    out = tmp_path / "err"
+    code = _batch(str(cut), str(tmp_path / "missing.warc.gz"), str(warcs[2]), "--out", str(out),
+                  "--workers", "0")
+    assert code == 3
+    capsys.readouterr()
+    docs = ResultsDir(out).table("documents").to_pylist()
+    errors = {r["uri"]: r for r in docs if r["error"]}
+    assert set(errors) == {str(cut), str(tmp_path / "missing.warc.gz")}
+    assert errors[str(cut)]["error_kind"] == "archive"
+    # findings of the records before the cut are kept, and equal scan's
+    report = _scan(capsys, [cut])
+    assert _batch_findings(out) >= _scan_findings(report)
+    assert any(r["warc_file"] == str(cut) for r in ResultsDir(out).table("findings").to_pylist())
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["tasks"]["with_errors"] == 2 and len(summary["errors"]) == 2
+
+
+def test_stats_and_min_severity(warcs: list[Path], tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "s"
+    assert _batch(str(warcs[0]), "--out", str(out), "--workers", "0") == 0
+    capsys.readouterr()
+    assert main(["batch", "stats", str(out), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    summary = json.loads((out / "summary.json").read_text())
+    for k in ("documents", "findings", "findings_by_rule", "findings_by_severity", "tasks"):
+        assert stats[k] == summary[k]
+    assert main(["batch", "stats", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f"findings: {summary['findings']:,}" in text and "documents:" in text
+    assert main(["batch", "stats", str(tmp_path / "nothing")]) == 5
+    # --min-severity keeps only findings at or above it
+    rows = ResultsDir(out).table("findings").to_pylist()
+    top = max(rows, key=lambda r: ("info", "low", "medium", "high", "critical").index(r["severity"]))
+    out2 = tmp_path / "s2"
+    assert _batch(str(warcs[0]), "--out", str(out2), "--workers", "0",
+                  "--min-severity", top["severity"]) == 0
+    kept = ResultsDir(out2).table("findings").to_pylist()
+    assert kept and all(r["severity"] == top["severity"] for r in kept)
+    assert len(kept) == sum(1 for r in rows if r["severity"] == top["severity"])
+
+
+def test_media_type_filter_and_file_urls(warcs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "m"
+    assert _batch(f"file://{warcs[0]}", "--out", str(out), "--workers", "0",
+                  "--media-types", "text/plain") == 0
+    rows = ResultsDir(out).table("findings").to_pylist()
+    assert rows and all(r["uri"].endswith("notes.txt") for r in rows)
+    stats = json.loads((out / "summary.json").read_text())["stats"]
+    assert stats["records.skipped.media_type"] > 0
+    assert os.path.exists(out / "batch.json")
