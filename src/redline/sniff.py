@@ -44,6 +44,10 @@ _CODE_EXT = {
     "dart": "dart", "vb": "vbnet", "sql": "sql", "ini": "ini", "cfg": "ini", "toml": "toml",
     "proto": "protobuf", "thrift": "thrift", "fsh": "text", "idl": "idl", "xml": "xml",
     "gradle": "groovy", "groovy": "groovy", "ps1": "powershell", "ex": "elixir", "erl": "erlang",
+    "svg": "xml", "xsd": "xml", "wsdl": "xml", "plist": "xml", "strings": "text", "vue": "html",
+    "properties": "properties", "conf": "ini", "psm1": "powershell", "zig": "zig", "jl": "julia",
+    "hs": "haskell", "ml": "ocaml", "fs": "fsharp", "clj": "clojure", "cmake": "cmake",
+    "mk": "make", "nim": "nim", "sol": "solidity", "v": "verilog", "vhd": "vhdl", "asm": "nasm",
 }
 
 _TEXT_EXT = {
@@ -51,7 +55,9 @@ _TEXT_EXT = {
     "tsv": "text/csv", "md": "text/markdown", "markdown": "text/markdown", "rst": "text/plain",
     "html": "text/html", "htm": "text/html", "xhtml": "text/html", "json": "application/json",
     "geojson": "application/json", "ipynb": "application/json", "yaml": "application/yaml",
-    "yml": "application/yaml", "names": "text/x-labels",
+    "yml": "application/yaml", "names": "text/x-labels", "jsonl": "application/json",
+    "ndjson": "application/json", "jsonc": "application/json", "json5": "application/json",
+    "webmanifest": "application/json", "har": "application/json",
 }
 
 _BINARY_EXT = {
@@ -89,22 +95,50 @@ def sniff(data: bytes, *, name: str = "", hint: str | None = None) -> str:
             return _BINARY_EXT[ext]
         if hint and hint.startswith("text/") and _is_utf16(head):
             return hint.split(";", 1)[0]
-        if _is_utf16(head):
-            return _by_name(ext, lname, hint) or "text/plain"
+        enc = _is_utf16(head)
+        if enc:
+            # UTF-16 text: sniff its content as text (an HTML page saved as "Unicode")
+            inner = head.decode(enc, "ignore").encode("utf-8", "ignore")
+            return _sniff_text(inner, ext, lname, hint)
         return OCTET
+    return _sniff_text(head, ext, lname, hint)
+
+
+def _sniff_text(head: bytes, ext: str, lname: str, hint: str | None) -> str:
+    """Media type of text content: the name first, then what the first bytes look like."""
     by_name = _by_name(ext, lname, hint)
     if by_name:
         if by_name == "text/plain" and _HTML_RE.search(head[:2048]):
             return "text/html"
+        if ext in _TEMPLATE_EXT and _HTML_STRONG.search(head[:2048]):
+            return "text/html"  # a server page (index.php) that is HTML: read it as a page
         return by_name
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"#!"):
+        line = stripped[:128].split(b"\n", 1)[0].lower()
+        for word, lang in _SHEBANG:
+            if word in line:
+                return f"text/x-{lang}"
+    if stripped.startswith(b"<?xml") and not _HTML_STRONG.search(head[:2048]):
+        return "text/x-xml"
     if _HTML_RE.search(head[:2048]) or stripped[:1] == b"<" and b"</" in head:
         return "text/html"
     if stripped[:1] in (b"{", b"["):
         return "application/json"
-    if stripped.startswith((b"openapi:", b"swagger:", b"---\n")):
+    if stripped.startswith((b"openapi:", b"swagger:", b"---\n", b"%YAML", b"asyncapi:")):
         return "application/yaml"
+    if stripped.startswith((b"syntax = \"proto", b"syntax=\"proto")):
+        return "text/x-protobuf"
+    if stripped.startswith((b"#include", b"#pragma once", b"#ifndef ")):
+        return "text/x-c"
     return "text/plain"
+
+
+_HTML_STRONG = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
+_TEMPLATE_EXT = frozenset({"php", "jsp", "asp", "aspx", "cfm", "erb", "shtml", "phtml", "jspx"})
+_SHEBANG = ((b"python", "python"), (b"node", "javascript"), (b"bash", "bash"), (b"/sh", "bash"),
+            (b"perl", "perl"), (b"ruby", "ruby"), (b"php", "php"), (b"zsh", "bash"),
+            (b"lua", "lua"), (b"rscript", "r"))
 
 
 def _by_name(ext: str, lname: str, hint: str | None) -> str | None:
@@ -145,16 +179,22 @@ def _zip_kind(data: bytes, ext: str) -> str:
     return "application/zip"
 
 
-def _is_utf16(head: bytes) -> bool:
+def _is_utf16(head: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` (or ``"utf-16"`` with a BOM) when ``head`` looks like
+    UTF-16 text: NUL bytes in one byte parity only (ASCII-heavy text, CJK mixed with ASCII)."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    sample = head[:512]
-    if len(sample) < 8:
-        return False
+        return "utf-16"
+    sample = head[:1024]
+    if len(sample) < 16:
+        return None
     zeros_odd = sample[1::2].count(0)
     zeros_even = sample[0::2].count(0)
     half = len(sample) // 2
-    return zeros_odd > 0.4 * half and zeros_even < 0.05 * half or zeros_even > 0.4 * half and zeros_odd < 0.05 * half
+    if zeros_odd > 0.15 * half and zeros_even < 0.02 * half:
+        return "utf-16-le"
+    if zeros_even > 0.15 * half and zeros_odd < 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -1,8 +1,11 @@
 """Files and folders: recursive walk with include/exclude globs and .gitignore handling.
 
 Yields one Document per regular file (data read lazily by the pipeline from ``path``).
-Symlinked directories are followed once (loops are detected by device/inode and reported as
-a per-document error); unreadable files and folders become documents with an ``error``.
+Symlinked directories are followed once: a link back to a folder on the current path (a loop)
+is a per-document error, a second link to a folder already scanned is skipped. Unreadable
+files and folders, broken links, and FIFOs/sockets/devices named on the command line become
+documents with an ``error``; FIFOs, sockets and devices met inside folders are skipped (reading
+a FIFO would block the scan).
 Files that git ignores (``.gitignore`` files on the way down, plus ``.git/``) are skipped unless
 ``include_ignored`` is set.
 """
@@ -41,6 +44,9 @@ class FileSource:
             elif path.exists() or path.is_symlink():
                 if path.is_symlink() and not path.exists():
                     yield _error_doc(path, "broken symbolic link (or a link loop)")
+                elif not path.is_file():
+                    # a FIFO would block the scan forever; sockets and devices are not documents
+                    yield _error_doc(path, f"not a regular file ({_file_kind(path)})")
                 else:
                     yield Document(uri=str(path), path=str(path))
             else:
@@ -58,7 +64,8 @@ class FileSource:
                    for g in self.exclude)
 
     def _walk(self, root: Path) -> Iterator[Document]:
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int]] = set()  # folders already scanned (by device and inode)
+        ancestors: set[tuple[int, int]] = set()  # folders on the current path: a link back is a loop
         specs: list[tuple[str, pathspec.PathSpec]] = []
 
         def ignored(rel: str, is_dir: bool) -> bool:
@@ -79,10 +86,22 @@ class FileSource:
                 yield _error_doc(d, f"cannot read folder: {exc.strerror or exc}")
                 return
             key = (st.st_dev, st.st_ino)
+            if key in ancestors:
+                yield _error_doc(d, "symbolic link loop: the link leads back to a folder that contains it")
+                return
             if key in seen:
-                yield _error_doc(d, "symbolic link loop: folder already visited")
+                # a second link to a folder scanned already: skipped, not an error
+                self.skipped += 1
+                logger.debug("skipped %s: folder already scanned through another path", d)
                 return
             seen.add(key)
+            ancestors.add(key)
+            try:
+                yield from walk_entries(d, rel_dir)
+            finally:
+                ancestors.discard(key)
+
+        def walk_entries(d: Path, rel_dir: str) -> Iterator[Document]:
             if not self.include_ignored:
                 gi = d / ".gitignore"
                 if gi.is_file():
@@ -119,7 +138,10 @@ class FileSource:
                         yield _error_doc(Path(entry.path), "broken symbolic link (or a link loop)")
                         continue
                     if not entry.is_file():
-                        continue  # sockets, fifos, devices
+                        # FIFOs (reading one would block the scan), sockets, devices
+                        self.skipped += 1
+                        logger.debug("skipped %s: not a regular file", entry.path)
+                        continue
                 except OSError as exc:
                     yield _error_doc(Path(entry.path), f"cannot stat: {exc.strerror or exc}")
                     continue
@@ -129,6 +151,22 @@ class FileSource:
                 specs.pop()
 
         yield from walk(root, "")
+
+
+def _file_kind(path: Path) -> str:
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return exc.strerror or "unreadable"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _error_doc(path: Path, message: str) -> Document:
