@@ -50,6 +50,7 @@ def test_valid_against_official_schema(sample_results, meta, validator) -> None:
     errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
     assert log["version"] == "2.1.0"
+    assert log["$schema"] == validator.schema["$id"]
     for uri in _all_uris(log):
         assert _URI_CHARS.match(uri), uri
 

@@ -36,7 +36,7 @@ from urllib.parse import quote
 from redline.model import DocumentResult, Finding, Severity
 from redline.report.base import Formatter, ReportMeta, formatters, result_sort_key
 
-SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"  # the schema's own $id
 SARIF_VERSION = "2.1.0"
 FINGERPRINT_KEY = "redline/v1"
 
