@@ -71,6 +71,14 @@ def test_empty_scan_is_valid(meta, validator) -> None:
     assert log["runs"][0]["results"] == []
 
 
+def test_same_document_twice_is_one_artifact(sample_results, meta, validator) -> None:
+    log = _render(sample_results + sample_results[:1], meta)
+    assert not list(validator.iter_errors(log))
+    run = log["runs"][0]
+    assert len(run["artifacts"]) == len(sample_results)
+    assert len(run["results"]) == sum(len(r.findings) for r in sample_results) + len(sample_results[0].findings)
+
+
 def test_partial_fingerprints_are_the_finding_fingerprints(sample_results, meta) -> None:
     log = _render(sample_results, meta)
     got = sorted(r["partialFingerprints"][FINGERPRINT_KEY] for r in log["runs"][0]["results"])

@@ -160,11 +160,11 @@ def to_sarif(results: Iterable[DocumentResult], meta: ReportMeta) -> dict[str, A
         rules.append(_rule_descriptor(rule_id, sev, description))
 
     artifacts: list[dict[str, Any]] = []
+    artifact_index: dict[str, int] = {}
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for r in ordered:
         uri = artifact_uri(r.uri)
-        index = len(artifacts)
         artifact: dict[str, Any] = {"location": {"uri": uri}, "roles": ["analysisTarget"]}
         if r.size:
             artifact["length"] = r.size
@@ -182,7 +182,13 @@ def to_sarif(results: Iterable[DocumentResult], meta: ReportMeta) -> dict[str, A
         if r.record_id:
             props["record_id"] = r.record_id
         artifact["properties"] = props
-        artifacts.append(artifact)
+        # run.artifacts must hold unique items: the same document given twice (or a WARC
+        # record repeated) is one artifact that both sets of results point at.
+        key = json.dumps(artifact, sort_keys=True)
+        if key not in artifact_index:
+            artifact_index[key] = len(artifacts)
+            artifacts.append(artifact)
+        index = artifact_index[key]
         if r.error:
             notifications.append({
                 "level": "error",
