@@ -184,3 +184,19 @@ def test_max_pages_bounds_the_crawl(site, tmp_path):
     res = capture([site.url("/")], out_dir=tmp_path, depth=2, allow_private=True, rate_per_host=0,
                   limits=LIMITS, max_pages=3)
     assert len(res.pages) == 3 and res.pages[0].url == site.url("/")
+
+
+def test_chunked_body_is_stored_dechunked_with_the_header_renamed(site, tmp_path, ruleset):
+    res = capture([site.url("/chunked")], out_dir=tmp_path, allow_private=True, rate_per_host=0)
+    page = res.pages[0]
+    headers, body = read_record_payload(page.warc_path, page.record_offset)
+    assert body == API_EN.encode("utf-8")
+    assert headers.get("X-Archive-Orig-Transfer-Encoding") == "chunked"
+    assert not any(k.lower() == "transfer-encoding" for k in headers)
+    assert verify_path(page.warc_path).ok
+    from redline.model import Document
+    from redline.pipeline import scan_tree
+
+    results = [r for r in scan_tree(Document(uri=page.warc_path, path=page.warc_path), ruleset,
+                                    Limits()) if r.uri == page.url]
+    assert results and results[0].findings and results[0].size == len(body)

@@ -10,6 +10,7 @@ Pages (written for these tests; the claims are invented fixture text):
     /missing                404
     /private/internal.html  forbidden by robots.txt (must never be requested when robots obeyed)
     /bomb                   gzip bomb: 16 MiB of zeros, ~16 KiB on the wire
+    /chunked                the API page sent with Transfer-Encoding: chunked
     /flaky                  503 on the first request, 200 afterwards (retries)
     /to-metadata            302 to http://169.254.169.254/... (refused by the guard, never sent)
     /sitemap-only.html      linked only from a sitemap (robots.txt -> sitemap-index.xml ->
@@ -180,6 +181,15 @@ def start_site() -> tuple[VendorSite, ThreadingHTTPServer, threading.Thread]:
                 self._send(302, b"found", extra={"Location": f"{base}/products/face.html"})
             elif path == "/to-metadata":
                 self._send(302, b"", extra={"Location": "http://169.254.169.254/latest/meta-data/"})
+            elif path == "/chunked":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                for part in (API_EN[:100], API_EN[100:]):
+                    data = part.encode("utf-8")
+                    self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.write(b"0\r\n\r\n")
             elif path == "/bomb":
                 self._send(200, bomb_body(), extra={"Content-Encoding": "gzip"})
             elif path == "/flaky":
