@@ -84,6 +84,9 @@ def sniff(data: bytes, *, name: str = "", hint: str | None = None) -> str:
         return _zip_kind(data, ext)
     if len(head) > 262 and head[257:262] == b"ustar":
         return "application/x-tar"
+    model = _model_kind(data, head, lname)
+    if model:
+        return model
     if ext in _BINARY_EXT and _looks_binary(head):
         return _BINARY_EXT[ext]
     if ext == "safetensors" or (len(head) > 8 and head[8:10] == b'{"' and ext in ("", "safetensors")):
@@ -139,6 +142,22 @@ _TEMPLATE_EXT = frozenset({"php", "jsp", "asp", "aspx", "cfm", "erb", "shtml", "
 _SHEBANG = ((b"python", "python"), (b"node", "javascript"), (b"bash", "bash"), (b"/sh", "bash"),
             (b"perl", "perl"), (b"ruby", "ruby"), (b"php", "php"), (b"zsh", "bash"),
             (b"lua", "lua"), (b"rscript", "r"))
+
+
+def _model_kind(data: bytes, head: bytes, lname: str) -> str | None:
+    """ML model and Android formats read by extract/mlmodel.py, tflite_model.py, android.py."""
+    base = lname.rsplit("/", 1)[-1]
+    if head[4:8] == b"TFL3":
+        return "application/x-tflite"
+    if head.startswith(b"\x03\x00\x08\x00"):
+        return "application/vnd.android.axml"  # binary XML (AndroidManifest.xml, res/*.xml)
+    if head.startswith(b"\x02\x00\x0c\x00") and base.endswith(".arsc"):
+        return "application/vnd.android.arsc"
+    if base.endswith("config.json") and (b'"id2label"' in data[:262144] or b'"label2id"' in data[:262144]):
+        return "application/x-hf-config"  # a Hugging Face config with class labels
+    if base.endswith(("labels.txt", "classes.txt", "labelmap.txt")) and not _looks_binary(head):
+        return "text/x-labels"
+    return None
 
 
 def _by_name(ext: str, lname: str, hint: str | None) -> str | None:
