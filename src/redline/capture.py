@@ -114,6 +114,7 @@ class RobotsPolicy:
         self._cache: dict[str, tuple[object | None, bool, tuple[str, ...]]] = {}
         self._lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
+        self.unreachable: dict[str, str] = {}  # origin -> why its robots.txt could not be read
 
     def _load(self, url: str) -> tuple[object | None, bool, tuple[str, ...]]:
         parts = urlsplit(url)
@@ -131,6 +132,9 @@ class RobotsPolicy:
                 raise RefusedURL(res.error or f"refused {origin}")
             final = res.final
             if res.error or final is None or final.status >= 500:
+                # RFC 9309: an unreachable robots.txt means "disallow all" for now
+                why = res.error or (f"HTTP {final.status}" if final else "no response")
+                self.unreachable[origin] = why
                 entry: tuple[object | None, bool, tuple[str, ...]] = (None, False, ())
             elif final.status >= 400:
                 entry = (None, True, ())
@@ -274,6 +278,11 @@ class _Crawler:
         if self.robots is not None:
             try:
                 if not self.robots.allowed(url):
+                    parts = urlsplit(url)
+                    why = self.robots.unreachable.get(f"{parts.scheme}://{parts.netloc}")
+                    if why:
+                        return (f"refused {url}: robots.txt could not be read ({why}), which "
+                                "means disallow all (use --ignore-robots to override)")
                     return f"refused {url}: disallowed by robots.txt (use --ignore-robots to override)"
             except FetchError as exc:
                 return str(exc)

@@ -200,3 +200,16 @@ def test_chunked_body_is_stored_dechunked_with_the_header_renamed(site, tmp_path
     results = [r for r in scan_tree(Document(uri=page.warc_path, path=page.warc_path), ruleset,
                                     Limits()) if r.uri == page.url]
     assert results and results[0].findings and results[0].size == len(body)
+
+
+def test_unreachable_robots_txt_is_explained(tmp_path):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens here now: connection refused
+    res = capture([f"http://127.0.0.1:{port}/page.html"], out_dir=tmp_path, allow_private=True,
+                  rate_per_host=0, retries=0)
+    err = res.pages[0].error
+    assert err and "robots.txt could not be read" in err and "ConnectError" in err

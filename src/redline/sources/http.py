@@ -232,7 +232,8 @@ class HttpFetcher:
             try:
                 hop = self._send(url, method, headers, content)
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                if attempt >= self.retries:
+                if attempt >= self.retries or isinstance(exc.__context__, ssl.SSLError):
+                    # a certificate that failed verification will fail again
                     raise FetchError(f"{url}: {type(exc).__name__}: {exc or 'no detail'} "
                                      f"(after {attempt + 1} attempts)") from exc
                 delay = self.backoff * 2 ** attempt
