@@ -27,6 +27,11 @@ VERSIONS: dict[str, str | None] = {
 }
 VERSIONS["v5"] = VERSIONS["v2"]  # the claim is back
 
+# A page whose claim exists only after JavaScript ran: the served bytes hold it \u-escaped.
+_JS_CLAIM = "".join(f"\\u{ord(c):04x}" for c in "人脸属性分析：支持识别维吾尔族、汉族。")
+JS_PAGE = (_HEAD.format(t="Vendor app") + "<h1>Vendor app</h1><div id=app></div><script>"
+           f"document.getElementById('app').textContent = \"{_JS_CLAIM}\";</script></body></html>")
+
 
 @dataclass
 class VendorSite:
@@ -57,6 +62,8 @@ def _site_handler(site: VendorSite) -> type[BaseHTTPRequestHandler]:
                 site.hits[path] = site.hits.get(path, 0) + 1
                 site.hit_times.append((path, time.monotonic()))
             body_text = VERSIONS[site.version] if path.startswith("/products/") else None
+            if path == "/app/js.html":
+                body_text = JS_PAGE
             if body_text is None:
                 data = b"<html><body><h1>404 Not Found</h1></body></html>"
                 self.send_response(404)
