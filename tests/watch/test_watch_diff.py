@@ -83,6 +83,8 @@ def test_events_since_and_kind_filters(repo: Repo) -> None:
     assert [e.kind.value for e in repo.list_events()] == ["appeared", "removed"]
     assert [e.kind.value for e in repo.list_events(since=T0 + timedelta(days=5))] == ["removed"]
     assert [e.kind.value for e in repo.list_events(kinds=["appeared"])] == ["appeared"]
+    assert [e.kind.value for e in repo.list_events(newest_first=True, limit=1)] == ["removed"]
+    assert [e.kind.value for e in repo.list_events(limit=1, offset=1)] == ["removed"]
 
 
 def test_first_observation_of_a_missing_page_is_not_an_event() -> None:

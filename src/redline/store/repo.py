@@ -699,9 +699,11 @@ class Repo:
 
     def list_events(self, *, since: datetime | None = None, kinds: Iterable[str] | None = None,
                     source_id: int | None = None, fingerprint: str | None = None,
-                    limit: int | None = None) -> list[EventRow]:
+                    limit: int | None = None, offset: int = 0,
+                    newest_first: bool = False) -> list[EventRow]:
+        """Events, oldest first (``newest_first`` for a web timeline); ``limit``/``offset`` page."""
         c = t.events.c
-        q = select(t.events).order_by(c.at, c.id)
+        q = select(t.events).order_by(*((c.at.desc(), c.id.desc()) if newest_first else (c.at, c.id)))
         if since is not None:
             q = q.where(c.at >= since)
         if kinds:
@@ -712,6 +714,8 @@ class Repo:
             q = q.where(c.fingerprint == fingerprint)
         if limit is not None:
             q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.engine.connect() as conn:
             return [_event(r) for r in conn.execute(q)]
 
@@ -730,7 +734,8 @@ class Repo:
         return rows
 
     def list_findings(self, *, source_id: int | None = None, state: str | None = None,
-                      limit: int | None = None) -> list[FindingRow]:
+                      limit: int | None = None, offset: int = 0) -> list[FindingRow]:
+        """Findings, most recently seen first; ``limit``/``offset`` page."""
         c = t.findings.c
         q = select(t.findings).order_by(c.last_seen_at.desc(), c.id)
         if source_id is not None:
@@ -739,6 +744,8 @@ class Repo:
             q = q.where(c.state == FindingState(state).value)
         if limit is not None:
             q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.engine.connect() as conn:
             return [_finding(r) for r in conn.execute(q)]
 

@@ -245,6 +245,8 @@ class Watcher:
             due = min(due, finished + timedelta(seconds=self.settings.retry_after_error_seconds))
         self.repo.release_source(source.id, self.owner, next_due_at=due, status=status,
                                  error="; ".join(errors)[:2000] or None, now=finished)
+        if status == "error":
+            logger.warning("source %s: every page failed: %s", source.label, "; ".join(errors)[:500])
         for e in rec.events:
             logger.info("%s %s %s %s", e.kind.value, e.source_name, e.url, e.fingerprint or "")
         return SourceOutcome(source_id=source.id, status=status, pages=len(pages), events=rec.events,
