@@ -1,0 +1,262 @@
+"""ML model files read as data: Hugging Face config.json, label files, safetensors headers.
+
+A classifier's only trace of what it infers is often its label list, so labels come out as
+``label-list`` segments that share one ``Segment.group`` per list (``/id2label``, ``labels``,
+``/__metadata__/classes``): the rule engine's label-set rules look at a group as one window.
+What the model is for (architecture, fine-tuning task, model name, pipeline tag) comes out as
+``metadata`` segments, so rules can see "face" or "person" next to the labels.
+
+Nothing here executes or unpickles anything; other model formats live in their own modules
+(``onnx_model``, ``tflite_model``, ``keras_model``, ``pickle_model``) and share the helpers
+below (``split_labels``, ``TextIndex``, ``Utf8Offsets``).
+
+Offsets: config.json and label files are text documents (character offsets, line/column);
+safetensors is binary, so its segments carry ``encoding="utf-8"`` and byte offsets.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import json
+import re
+import struct
+from collections.abc import Iterator
+
+from redline.errors import ExtractionError
+from redline.extract.base import Extractor, extractors
+from redline.extract.jsonpos import JsonString, json_strings
+from redline.limits import Limits
+from redline.model import Document, Locator, Segment, SegmentKind
+
+# Config keys that say what a model does (its task, architecture, name, modality).
+TASK_KEYS = frozenset({
+    "_name_or_path", "architectures", "model_type", "finetuning_task", "problem_type",
+    "pipeline_tag", "task", "tasks", "task_specific_params", "model_name", "name",
+    "description", "tags", "image_processor_type", "feature_extractor_type", "processor_class",
+})
+_LABEL_KEY = re.compile(r"label|class|categor|ethnic|race|names|target|vocab", re.I)
+_INDEXED_LINE = re.compile(r"^[ \t]*(?:\d+[ \t]*[:=,\t][ \t]*|\d+[ \t]+(?=\D))?(?P<label>\S(?:.*\S)?)[ \t]*$")
+MAX_SAFETENSORS_HEADER = 100 * 1024**2
+
+
+class TextIndex:
+    """Line/column of character offsets in a decoded text."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+class Utf8Offsets:
+    """Byte offsets of increasing character offsets in ``text`` (encoded as UTF-8)."""
+
+    def __init__(self, text: str, base: int = 0) -> None:
+        self._text = text
+        self._ascii = text.isascii()
+        self._base = base
+        self._char = 0
+        self._byte = 0
+
+    def __call__(self, char_offset: int) -> int:
+        if self._ascii:
+            return self._base + char_offset
+        if char_offset < self._char:
+            self._byte -= len(self._text[char_offset:self._char].encode("utf-8"))
+        else:
+            self._byte += len(self._text[self._char:char_offset].encode("utf-8"))
+        self._char = char_offset
+        return self._base + self._byte
+
+
+def split_labels(value: str, key: str = "") -> list[str] | None:
+    """Labels held in one string: a JSON or Python list/dict literal, or a delimited list."""
+    v = value.strip()
+    if len(v) > 1_000_000:
+        return None
+    if v[:1] in "[{(":
+        parsed: object = None
+        try:
+            parsed = json.loads(v)
+        except ValueError:
+            try:
+                parsed = ast.literal_eval(v)  # literals only: never evaluates code
+            except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+                parsed = None
+        labels = _labels_of(parsed)
+        if labels:
+            return labels
+    if key and _LABEL_KEY.search(key):
+        for sep in ("\n", ";", ",", "|"):
+            parts = [p.strip() for p in v.split(sep)]
+            parts = [p for p in parts if p]
+            if len(parts) >= 2:
+                return parts
+    return None
+
+
+def _labels_of(obj: object) -> list[str] | None:
+    if isinstance(obj, (list, tuple)) and len(obj) >= 2 and all(isinstance(x, str) for x in obj):
+        return list(obj)
+    if isinstance(obj, dict) and len(obj) >= 2:
+        vals = list(obj.values())
+        if all(isinstance(x, str) for x in vals):
+            return vals  # {"0": "Asian", ...}
+        if all(isinstance(k, str) for k in obj) and all(isinstance(x, int) for x in vals):
+            return list(obj)  # {"Asian": 0, ...}
+    return None
+
+
+def parse_label_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) character spans of a one-label-per-line file."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        m = _INDEXED_LINE.match(body)
+        if m and not body.lstrip().startswith("#"):
+            yield offset + m.start("label"), offset + m.end("label"), m.group("label")
+        offset += len(line)
+
+
+def decode_utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
+
+
+@extractors.register("hf-config")
+class HfConfigExtractor(Extractor):
+    """Hugging Face ``config.json``: id2label/label2id as one label list, task as metadata."""
+
+    name = "hf-config"
+    media_types = ("application/x-hf-config",)
+    raw_text = False  # labels are often \\u-escaped (json.dumps default): filter extracted text
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        text = decode_utf8(data)
+        start = 1 if text.startswith("\ufeff") else 0
+        try:
+            json.loads(text[start:])
+        except ValueError as exc:
+            raise ExtractionError(f"config.json is not valid JSON: {exc}") from exc
+        strings = list(json_strings(text[start:], limits.max_json_depth))
+        index = TextIndex(text)
+        has_id2label = any(s.pointer.startswith("/id2label/") and not s.is_key for s in strings)
+        for s in strings:
+            top = s.pointer.split("/", 2)[1] if s.pointer.count("/") >= 1 else ""
+            if has_id2label and top == "id2label" and not s.is_key:
+                yield _text_segment(s, start, index, SegmentKind.LABEL_LIST, "/id2label")
+            elif not has_id2label and top == "label2id" and s.is_key and s.pointer.count("/") == 2:
+                yield _text_segment(s, start, index, SegmentKind.LABEL_LIST, "/label2id")
+            elif top in ("id2label", "label2id") or s.is_key:
+                continue
+            elif top in TASK_KEYS:
+                yield _text_segment(s, start, index, SegmentKind.METADATA, None)
+            else:
+                yield _text_segment(s, start, index, SegmentKind.STRING, None)
+
+
+def _text_segment(s: JsonString, base: int, index: TextIndex, kind: SegmentKind,
+                  group: str | None) -> Segment:
+    line, col = index.line_col(base + s.start)
+    return Segment(text=s.value, kind=kind, group=group, verbatim=s.verbatim,
+                   locator=Locator(line=line, column=col, offset=base + s.start,
+                                   length=s.end - s.start, pointer=s.pointer))
+
+
+@extractors.register("label-file")
+class LabelFileExtractor(Extractor):
+    """labels.txt, classes.txt, *.names: one label per line (optionally ``0: label``)."""
+
+    name = "label-file"
+    media_types = ("text/x-labels",)
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        text = decode_utf8(data)
+        index = TextIndex(text)
+        for start, end, label in parse_label_lines(text):
+            line, col = index.line_col(start)
+            yield Segment(text=label, kind=SegmentKind.LABEL_LIST, group="labels", verbatim=True,
+                          locator=Locator(line=line, column=col, offset=start, length=end - start))
+
+
+@extractors.register("safetensors")
+class SafetensorsExtractor(Extractor):
+    """The JSON header of a .safetensors file: ``__metadata__`` and tensor names."""
+
+    name = "safetensors"
+    media_types = ("application/x-safetensors",)
+    raw_text = False
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        if len(data) < 8:
+            raise ExtractionError("not a safetensors file: shorter than its 8-byte header length")
+        (n,) = struct.unpack("<Q", data[:8])
+        if n > len(data) - 8 or n > MAX_SAFETENSORS_HEADER:
+            raise ExtractionError(f"not a safetensors file: header length {n:,} exceeds the file")
+        try:
+            header = data[8 : 8 + n].decode("utf-8")
+            json.loads(header)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ExtractionError(f"safetensors header is not valid UTF-8 JSON: {exc}") from exc
+        yield from json_binary_segments(header, 8, limits, tensor_names=True)
+
+
+def json_binary_segments(text: str, base: int, limits: Limits, *, tensor_names: bool = False,
+                         pointer_prefix: str = "") -> Iterator[Segment]:
+    """Segments of a JSON text stored raw (UTF-8) at byte ``base`` of a binary document."""
+    to_byte = Utf8Offsets(text, base)
+    for s in json_strings(text, limits.max_json_depth):
+        depth = s.pointer.count("/")
+        ptr = pointer_prefix + s.pointer
+        if tensor_names and s.is_key and depth == 1 and s.value != "__metadata__":
+            kind = SegmentKind.IDENTIFIER
+        elif s.is_key or (tensor_names and not s.pointer.startswith("/__metadata__/")):
+            continue  # dtype/shape values of tensors, and keys
+        else:
+            key = s.pointer.rsplit("/", 1)[-1]
+            labels = split_labels(s.value, key)
+            if labels:
+                yield from labels_in_string(text, s, labels, to_byte, ptr)
+                continue
+            kind = SegmentKind.METADATA
+        yield binary_segment(text, s.start, s.end, s.value, s.verbatim, to_byte, kind, ptr)
+
+
+def binary_segment(text: str, start: int, end: int, value: str, verbatim: bool,
+                   to_byte: Utf8Offsets, kind: SegmentKind, pointer: str,
+                   group: str | None = None) -> Segment:
+    b0 = to_byte(start)
+    b1 = to_byte(end)
+    return Segment(text=value, kind=kind, group=group, verbatim=verbatim,
+                   encoding="utf-8" if verbatim else None,
+                   locator=Locator(offset=b0, length=b1 - b0, pointer=pointer))
+
+
+def labels_in_string(text: str, s: JsonString, labels: list[str], to_byte: Utf8Offsets,
+                     pointer: str) -> Iterator[Segment]:
+    """One label-list segment per label found inside the raw JSON string ``s``."""
+    raw = text[s.start : s.end]
+    cursor = 0
+    for i, label in enumerate(labels):
+        j = raw.find(label, cursor)
+        if j >= 0 and label:
+            cursor = j + len(label)
+            yield binary_segment(text, s.start + j, s.start + cursor, label, True, to_byte,
+                                 SegmentKind.LABEL_LIST, f"{pointer}/{i}", pointer)
+        else:
+            b0 = to_byte(s.start)
+            yield Segment(text=label, kind=SegmentKind.LABEL_LIST, group=pointer,
+                          locator=Locator(offset=b0, length=to_byte(s.end) - b0,
+                                          pointer=f"{pointer}/{i}"))
+
+
+__all__ = [
+    "HfConfigExtractor", "LabelFileExtractor", "SafetensorsExtractor", "TASK_KEYS", "TextIndex",
+    "Utf8Offsets", "binary_segment", "decode_utf8", "json_binary_segments", "labels_in_string",
+    "parse_label_lines", "split_labels",
+]
