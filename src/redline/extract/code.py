@@ -41,7 +41,7 @@ from pygments.token import Comment, Keyword, Name, Operator, Punctuation, String
 from pygments.util import ClassNotFound
 
 from redline.extract.base import Extractor, extractors
-from redline.extract.text import LineCounter, segment_lines
+from redline.extract.text import LineCounter, segment_lines, verbatim_segments
 from redline.limits import Limits
 from redline.model import Document, Locator, Segment, SegmentKind
 from redline.text.decode import decode_bytes
@@ -383,10 +383,8 @@ class CodeWalker:
         if end <= start:
             return
         if end - start > self.limits.max_line_chars:
-            line, _ = self.lines.at(start)
-            for seg in segment_lines(text[start:end], kind, max_chars=self.limits.max_line_chars,
-                                     base_line=line, base_offset=start):
-                yield _regroup(seg, group)
+            yield from verbatim_segments(text, start, end, kind, self.lines,
+                                         self.limits.max_line_chars, group=group)
             return
         yield self._seg(text[start:end], start, kind, group)
 

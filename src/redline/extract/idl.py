@@ -52,6 +52,7 @@ class IdlWalker(CodeWalker):
         self.candidate: tuple[str, int, str | None] | None = None
         self._fresh = False
         self._angle = 0  # inside list<...>, map<..., ...>: names are types
+        self._default = False  # after "=" in a field: names are values (Thrift defaults)
 
     def name_segment(self, block: _Block | None, value: str, start: int) -> Segment | None:
         if block is None or block.depth_paren:
@@ -62,7 +63,7 @@ class IdlWalker(CodeWalker):
             if self.prev.lower() == "option":
                 return self._identifier(value, start, block.group)
             return self._seg(value, start, SegmentKind.ENUM_MEMBER, block.group)
-        if block.kind == "struct" and self._angle:
+        if block.kind == "struct" and (self._angle or self._default):
             return self._identifier(value, start, block.group)
         if block.kind == "struct":
             self._settle(is_field=False)  # a name followed by a name: the first was a type
@@ -73,6 +74,10 @@ class IdlWalker(CodeWalker):
 
     def _significant(self, value: str, ttype: object) -> None:
         super()._significant(value, ttype)
+        if value == "=":
+            self._default = True
+        elif value in (",", ";", ":", "{", "}"):
+            self._default = False
         if value == "<":
             self._angle += 1
         elif value == ">" and self._angle:

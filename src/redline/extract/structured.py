@@ -55,6 +55,7 @@ PROSE_KEYS = frozenset({"description", "summary", "title", "x-description", "det
                         "abstract", "caption", "label", "x-summary", "externaldocs"})
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LEADING = re.compile(r"(?:[\s\ufeff]+|//[^\n]*|/\*.*?\*/)*", re.S)
 
 
 def escape_pointer(token: str) -> str:
@@ -83,7 +84,8 @@ class StructuredExtractor(Extractor):
         text = decode_bytes(data, declared=doc.charset).text
         name = doc.name.lower()
         mt = (doc.media_type or "").lower()
-        first = text.lstrip("\ufeff \t\r\n")[:1]
+        lead = _LEADING.match(text)
+        first = text[lead.end():lead.end() + 1] if lead else text[:1]
         json_shaped = first in ("{", "[", '"')
         is_yaml = name.endswith((".yaml", ".yml")) or "yaml" in mt
         if not is_yaml and not json_shaped and first:

@@ -265,9 +265,12 @@ def verbatim_segments(
         yield Segment(text=text[start:end], kind=kind, verbatim=True, group=group,
                       locator=lines.locator(start, pointer=pointer))
         return
-    line, _ = lines.at(start)
+    line, column = lines.at(start)
     for seg in segment_lines(text[start:end], kind, max_chars=max_chars, base_line=line,
                              base_offset=start):
+        col = seg.locator.column or 1
+        if seg.locator.line == line:  # columns on the slice's first line start at ``column``
+            col += column - 1
         yield Segment(text=seg.text, kind=kind, verbatim=True, group=group,
-                      locator=Locator(line=seg.locator.line, column=seg.locator.column,
+                      locator=Locator(line=seg.locator.line, column=col,
                                       offset=seg.locator.offset, pointer=pointer))

@@ -1,0 +1,98 @@
+"""HTML: block text with source positions, metadata, comments, hostile markup."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from extract_helpers import assert_verbatim, extract
+
+from redline.extract.html import MAX_HTML_DEPTH
+from redline.model import SegmentKind
+from redline.text.decode import decode_bytes
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Face &amp; body analytics</title>
+<meta name="description" content="Camera with ethnicity detection">
+<script>var s = "Our camera detects Uyghur faces";</script>
+<style>p { color: red }</style></head>
+<body><div id="main">
+  <h1>Smart camera</h1>
+  <p>Our camera detects <b>Uyghur</b> faces in real time.</p>
+  <p>Plain paragraph
+  on two lines.</p>
+  <img src="a.png" alt="minority alarm demo">
+  <!-- hidden: race classifier v2 -->
+  <noscript>Enable JavaScript</noscript>
+  <script type="application/ld+json">{"description": "Face attribute API"}</script>
+</div></body></html>
+"""
+
+
+def _segs():
+    return extract(PAGE, "text/html", name="page.html")
+
+
+def test_blocks_headings_and_metadata() -> None:
+    segs = _segs()
+    by_text = {s.text: s for s in segs}
+    assert by_text["Smart camera"].kind is SegmentKind.HEADING
+    assert by_text["Face & body analytics"].kind is SegmentKind.HEADING  # title, entity decoded
+    assert by_text["Our camera detects Uyghur faces in real time."].kind is SegmentKind.PROSE
+    assert by_text["Camera with ethnicity detection"].kind is SegmentKind.METADATA
+    assert by_text["minority alarm demo"].kind is SegmentKind.METADATA
+    assert by_text["hidden: race classifier v2"].kind is SegmentKind.COMMENT
+    assert '{"description": "Face attribute API"}' in by_text
+
+
+def test_scripts_styles_noscript_are_dropped() -> None:
+    texts = " ".join(s.text for s in _segs())
+    assert "var s" not in texts and "color: red" not in texts and "Enable JavaScript" not in texts
+
+
+def test_locations_lead_back_to_the_source() -> None:
+    segs = _segs()
+    assert_verbatim(segs, PAGE)
+    by_text = {s.text: s for s in segs}
+    plain = by_text["Plain paragraph\n  on two lines."]
+    assert plain.verbatim and (plain.locator.line, plain.locator.column) == (9, 6)
+    # inline markup: not verbatim, but the line and column of its first text
+    inline = by_text["Our camera detects Uyghur faces in real time."]
+    assert not inline.verbatim
+    assert (inline.locator.line, inline.locator.column) == (8, 6)
+    # the text inside <script> came first in the source but must not be taken for the <p>
+    assert by_text["Smart camera"].locator.line == 7
+    title = by_text["Face & body analytics"]
+    assert title.locator.line == 2
+    assert by_text["minority alarm demo"].verbatim and by_text["minority alarm demo"].locator.line == 11
+
+
+def test_meta_charset_declares_the_encoding() -> None:
+    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>' \
+           "<body><p>支持维吾尔族人脸识别</p></body></html>"
+    segs = extract(html.encode("gbk"), "text/html")
+    assert [s.text for s in segs if s.kind is SegmentKind.PROSE] == ["支持维吾尔族人脸识别"]
+    assert_verbatim(segs, decode_bytes(html.encode("gbk"), markup=True).text)
+
+
+@pytest.mark.parametrize("html", [
+    "<div>" * 100_000 + "deep text" + "</div>" * 100_000,
+    "<span>" * 60_000 + "inline deep",
+    "<p title='" + "x" * 2_000_000 + "'>huge attribute</p>",
+    "<<<>>><p <b>broken</p></b></i><table><tr><td>cell<td>cell2</table><!-- unterminated",
+    "\x00\x01<html>\x02binary junk</html>",
+    "<p>" + "&amp;" * 50_000 + "</p>",
+])
+def test_hostile_markup_does_not_crash_and_stays_fast(html: str) -> None:
+    t0 = time.perf_counter()
+    segs = extract(html, "text/html")
+    assert time.perf_counter() - t0 < 10
+    assert_verbatim(segs, html)
+    assert segs  # every one of these has some text
+
+
+def test_too_deep_falls_back_to_tag_stripping() -> None:
+    html = "<div>" * (MAX_HTML_DEPTH + 10) + "Uyghur detection" + "</div>" * (MAX_HTML_DEPTH + 10)
+    segs = extract(html, "text/html")
+    assert [s.text for s in segs] == ["Uyghur detection"]
+    assert segs[0].verbatim and segs[0].locator.offset == html.index("Uyghur")
