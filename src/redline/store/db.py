@@ -2,19 +2,22 @@
 
 Owns: where the store lives (``REDLINE_DATABASE_URL``, else a SQLite file in the data dir:
 ``REDLINE_DATA_DIR`` or ``~/.local/share/redline``), how engines are configured (SQLite in WAL
-mode with a busy timeout and ``BEGIN IMMEDIATE`` transactions, so concurrent writers queue
-instead of failing; PostgreSQL through psycopg 3), and running the packaged Alembic migrations
-programmatically at startup (``upgrade``).
+mode with a busy timeout; write transactions (``write_tx``) start with ``BEGIN IMMEDIATE`` so
+concurrent writers queue instead of failing, reads use a plain deferred ``BEGIN`` and never
+block on the write lock; PostgreSQL through psycopg 3), and running the packaged Alembic
+migrations programmatically at startup (``upgrade``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +78,21 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        write = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+WRITE_OPTION = "redline_write"
+
+
+@contextlib.contextmanager
+def write_tx(engine: Engine) -> Iterator[Connection]:
+    """A write transaction: on SQLite it takes the write lock up front (``BEGIN IMMEDIATE``),
+    so a read-then-write never fails with SQLITE_BUSY on lock upgrade; commits on success."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            yield conn
 
 
 def alembic_config(engine: Engine | None = None) -> Any:
@@ -94,7 +111,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with write_tx(engine) as conn:
         if engine.dialect.name == "postgresql":
             # Serialise concurrent migrators; released at commit.
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727100105)")

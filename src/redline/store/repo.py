@@ -4,7 +4,7 @@ Owns the queries over the tables of ``tables.py``. It imports nothing from ``web
 or ``watch/``, does no I/O other than the database, raises typed errors (``StoreError``
 subclasses) and returns frozen dataclasses, never live rows.
 
-Concurrency: every write is one short transaction (SQLite: ``BEGIN IMMEDIATE`` in WAL mode;
+Concurrency: every write is one short transaction (``db.write_tx``; SQLite: ``BEGIN IMMEDIATE`` in WAL mode;
 PostgreSQL: row locks). Work that can take long (fetching, scanning, sending) happens outside
 transactions, protected by *leases*: a row is claimed with a compare-and-swap
 ``UPDATE ... WHERE lease_until IS NULL OR lease_until < now RETURNING`` (plus
@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 
 from redline.errors import RedlineError
 from redline.store import tables as t
+from redline.store.db import write_tx
 from redline.store.tables import EventKind, FindingState, PageState, ReviewDecision, Role
 
 logger = logging.getLogger(__name__)
@@ -415,12 +416,12 @@ class Repo:
                       scope=scope, browser=browser, allow_private=allow_private, tags=list(tags),
                       paused=False, created_at=now, next_due_at=now)
         try:
-            with self.engine.begin() as conn:
+            with write_tx(self.engine) as conn:
                 row = conn.execute(insert(t.sources).values(**values).returning(t.sources)).one()
         except IntegrityError:
             # A removed source is watched again with the new settings; its history stays.
             values.pop("created_at")
-            with self.engine.begin() as conn:
+            with write_tx(self.engine) as conn:
                 again = conn.execute(update(t.sources).where(
                     t.sources.c.url == url, t.sources.c.last_status == "removed"
                 ).values(last_status=None, **values).returning(t.sources)).first()
@@ -441,7 +442,7 @@ class Repo:
         fields.pop("now", None)
         allowed = {"name", "every_seconds", "depth", "scope", "browser", "allow_private", "tags"}
         values = {k: (list(v) if k == "tags" else v) for k, v in fields.items() if k in allowed}
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             row = conn.execute(update(t.sources).where(t.sources.c.url == url).values(**values)
                                .returning(t.sources)).one()
         return _source(row), False
@@ -470,7 +471,7 @@ class Repo:
         """Stop watching a source. Evidence is never deleted: a source with history keeps its
         row, marked ``removed`` (never due again), so its snapshots, findings and events stay
         queryable; a source that never ran is deleted."""
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             has_history = conn.execute(select(func.count()).select_from(t.runs)
                                        .where(t.runs.c.source_id == source_id)).scalar_one()
             if has_history:
@@ -483,7 +484,7 @@ class Repo:
 
     def set_paused(self, source_id: int, paused: bool, *, now: datetime | None = None) -> SourceRow:
         c = t.sources.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             row = conn.execute(update(t.sources).where(c.id == source_id).values(paused=paused)
                                .returning(t.sources)).first()
         if row is None:
@@ -507,7 +508,7 @@ class Repo:
         if exclude:
             due = and_(due, c.id.not_in(list(exclude)))
         for _ in range(5):
-            with self.engine.begin() as conn:
+            with write_tx(self.engine) as conn:
                 q = select(c.id).where(due).order_by(c.next_due_at, c.id).limit(1)
                 if self._pg:
                     q = q.with_for_update(skip_locked=True)
@@ -527,7 +528,7 @@ class Repo:
         """Make every active source due now (``watch run --once --all``)."""
         now = now or utcnow()
         c = t.sources.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             return int(conn.execute(update(t.sources).where(
                 c.paused.is_(False), c.next_due_at > now,
                 or_(c.last_status.is_(None), c.last_status != "removed"),
@@ -537,7 +538,7 @@ class Repo:
                     lease_seconds: float = 300.0) -> bool:
         now = now or utcnow()
         c = t.sources.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             n = conn.execute(update(t.sources).where(c.id == source_id, c.lease_owner == owner)
                              .values(lease_until=now + timedelta(seconds=lease_seconds))).rowcount
         return bool(n)
@@ -547,7 +548,7 @@ class Repo:
         """Give the lease back and schedule the next run (this is what survives restarts)."""
         now = now or utcnow()
         c = t.sources.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             conn.execute(update(t.sources).where(c.id == source_id, c.lease_owner == owner)
                          .values(lease_owner=None, lease_until=None, next_due_at=next_due_at,
                                  last_run_at=now, last_error=error,
@@ -558,7 +559,7 @@ class Repo:
         now = now or utcnow()
         c = t.sources.c
         broken = 0
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             held = conn.execute(select(c.id, c.lease_owner).where(c.lease_until >= now)).all()
             for sid, owner in held:
                 if owner and is_dead(owner):
@@ -581,7 +582,7 @@ class Repo:
         c = t.hosts.c
         for _ in range(3):
             try:
-                with self.engine.begin() as conn:
+                with write_tx(self.engine) as conn:
                     r = conn.execute(
                         update(t.hosts).where(c.host == host)
                         .values(next_at=case((c.next_at > now, c.next_at + gap_seconds), else_=now + gap_seconds))
@@ -627,7 +628,7 @@ class Repo:
         events, and one outbox row per (event, enabled notifier). Call only after the WARC
         records it points at are on disk."""
         now = finished_at
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             run_id = conn.execute(insert(t.runs).values(
                 source_id=source.id, started_at=started_at, finished_at=finished_at, status=status,
                 warc_path=warc_path, pages=len(pages), error=error, owner=owner,
@@ -787,7 +788,7 @@ class Repo:
     def add_notifier(self, url: str, *, name: str | None = None,
                      now: datetime | None = None) -> NotifierRow:
         try:
-            with self.engine.begin() as conn:
+            with write_tx(self.engine) as conn:
                 row = conn.execute(insert(t.notifiers).values(
                     url=url, name=name, enabled=True, created_at=now or utcnow()
                 ).returning(t.notifiers)).one()
@@ -800,7 +801,7 @@ class Repo:
             return [_notifier(r) for r in conn.execute(select(t.notifiers).order_by(t.notifiers.c.id))]
 
     def remove_notifier(self, notifier_id: int) -> None:
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             n = conn.execute(update(t.notifiers).where(t.notifiers.c.id == notifier_id)
                              .values(enabled=False)).rowcount
         if not n:
@@ -813,7 +814,7 @@ class Repo:
         n = t.notifications.c
         free = or_(n.lease_until.is_(None), n.lease_until < now)
         out: list[Delivery] = []
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             q = (select(n.id).where(n.status == "pending", n.next_attempt_at <= now, free)
                  .order_by(n.id).limit(limit))
             if self._pg:
@@ -837,7 +838,7 @@ class Repo:
 
     def mark_sent(self, notification_id: int, *, now: datetime | None = None) -> None:
         n = t.notifications.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             conn.execute(update(t.notifications).where(n.id == notification_id).values(
                 status="sent", sent_at=now or utcnow(), attempts=n.attempts + 1, lease_until=None,
                 last_error=None))
@@ -846,7 +847,7 @@ class Repo:
         """Record a failed attempt; the row stays pending and is retried after a back-off."""
         now = now or utcnow()
         n = t.notifications.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             attempts = conn.execute(select(n.attempts).where(n.id == notification_id)).scalar_one()
             delay = _NOTIFY_BACKOFF[min(attempts, len(_NOTIFY_BACKOFF) - 1)]
             nxt = now + timedelta(seconds=delay)
@@ -868,7 +869,7 @@ class Repo:
                  now: datetime | None = None) -> UserRow:
         """``password_hash`` is an argon2 hash (argon2-cffi); the store never sees passwords."""
         try:
-            with self.engine.begin() as conn:
+            with write_tx(self.engine) as conn:
                 row = conn.execute(insert(t.users).values(
                     name=name, role=Role(role).value, password_hash=password_hash, disabled=False,
                     created_at=now or utcnow()).returning(t.users)).one()
@@ -886,19 +887,19 @@ class Repo:
             return [_user(r) for r in conn.execute(select(t.users).order_by(t.users.c.id))]
 
     def set_user_disabled(self, name: str, disabled: bool) -> None:
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             if not conn.execute(update(t.users).where(t.users.c.name == name)
                                 .values(disabled=disabled)).rowcount:
                 raise NotFound(f"no user {name!r}")
 
     def set_user_password(self, name: str, password_hash: str) -> None:
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             if not conn.execute(update(t.users).where(t.users.c.name == name)
                                 .values(password_hash=password_hash)).rowcount:
                 raise NotFound(f"no user {name!r}")
 
     def set_user_role(self, name: str, role: Role | str) -> None:
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             if not conn.execute(update(t.users).where(t.users.c.name == name)
                                 .values(role=Role(role).value)).rowcount:
                 raise NotFound(f"no user {name!r}")
@@ -907,7 +908,7 @@ class Repo:
                    note: str = "", user_id: int | None = None, now: datetime | None = None) -> ReviewRow:
         """Record a triage decision. Reviews are append-only: the latest one per fingerprint
         is the current decision, earlier ones are its history."""
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             row = conn.execute(insert(t.reviews).values(
                 fingerprint=fingerprint, decision=ReviewDecision(decision).value, note=note,
                 user_id=user_id, who=who, at=now or utcnow()).returning(t.reviews)).one()
@@ -930,7 +931,7 @@ class Repo:
 
     def audit(self, actor: str, action: str, *, target: str | None = None,
               detail: Mapping[str, Any] | None = None, now: datetime | None = None) -> None:
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             conn.execute(insert(t.audit_log).values(at=now or utcnow(), actor=actor, action=action,
                                                     target=target, detail=dict(detail or {})))
 
@@ -981,7 +982,7 @@ class Repo:
     def mark_suppressed(self, notification_id: int, reason: str, *, now: datetime | None = None) -> None:
         """Close an outbox row without sending it (its finding was dismissed in review)."""
         n = t.notifications.c
-        with self.engine.begin() as conn:
+        with write_tx(self.engine) as conn:
             conn.execute(update(t.notifications).where(n.id == notification_id).values(
                 status="suppressed", lease_until=None, last_error=reason[:2000],
                 sent_at=now or utcnow()))
