@@ -66,7 +66,7 @@ class FileSource:
     def _walk(self, root: Path) -> Iterator[Document]:
         seen: set[tuple[int, int]] = set()  # folders already scanned (by device and inode)
         ancestors: set[tuple[int, int]] = set()  # folders on the current path: a link back is a loop
-        specs: list[tuple[str, pathspec.PathSpec]] = []
+        specs: list[tuple[str, pathspec.GitIgnoreSpec]] = []
 
         def ignored(rel: str, is_dir: bool) -> bool:
             if self.include_ignored:
@@ -107,7 +107,7 @@ class FileSource:
                 if gi.is_file():
                     try:
                         lines = gi.read_text("utf-8", "replace").splitlines()
-                        specs.append((rel_dir, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+                        specs.append((rel_dir, pathspec.GitIgnoreSpec.from_lines(lines)))
                     except OSError:
                         pass
             try:
