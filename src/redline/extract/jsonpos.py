@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from redline.errors import ExtractionError, LimitExceeded
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|NaN|-?Infinity")
 _WS = re.compile(r"[ \t\r\n]*")
 

@@ -35,7 +35,7 @@ TASK_KEYS = frozenset({
     "pipeline_tag", "task", "tasks", "task_specific_params", "model_name", "name",
     "description", "tags", "image_processor_type", "feature_extractor_type", "processor_class",
 })
-_LABEL_KEY = re.compile(r"label|class|categor|ethnic|race|names|target|vocab", re.I)
+_LABEL_KEY = re.compile(r"label|class|categor|ethnic|race|names|target|vocab", re.IGNORECASE)
 _INDEXED_LINE = re.compile(r"^[ \t]*(?:\d+[ \t]*[:=,\t][ \t]*|\d+[ \t]+(?=\D))?(?P<label>\S(?:.*\S)?)[ \t]*$")
 MAX_SAFETENSORS_HEADER = 100 * 1024**2
 
@@ -256,7 +256,16 @@ def labels_in_string(text: str, s: JsonString, labels: list[str], to_byte: Utf8O
 
 
 __all__ = [
-    "HfConfigExtractor", "LabelFileExtractor", "SafetensorsExtractor", "TASK_KEYS", "TextIndex",
-    "Utf8Offsets", "binary_segment", "decode_utf8", "json_binary_segments", "labels_in_string",
-    "parse_label_lines", "split_labels",
+    "TASK_KEYS",
+    "HfConfigExtractor",
+    "LabelFileExtractor",
+    "SafetensorsExtractor",
+    "TextIndex",
+    "Utf8Offsets",
+    "binary_segment",
+    "decode_utf8",
+    "json_binary_segments",
+    "labels_in_string",
+    "parse_label_lines",
+    "split_labels",
 ]

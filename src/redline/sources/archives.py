@@ -574,7 +574,7 @@ class _Expansion:
 
     def _tar(self, uri: str, fh: IO[bytes], depth: int, *, stream: bool) -> Iterator[Document]:
         try:
-            tf = tarfile.open(fileobj=fh, mode="r|" if stream else "r:")
+            tf = tarfile.open(fileobj=fh, mode="r|" if stream else "r:")  # noqa: SIM115 - closed by the with below
         except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
             raise ArchiveFormatError(f"{uri}: not a readable tar archive: {exc}") from exc
         with tf:
@@ -673,7 +673,7 @@ class _SevenZipWriter:
 
     def __init__(self, factory: _SevenZipFactory) -> None:
         self._factory = factory
-        self._spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(
+        self._spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
             max_size=SEVENZ_MEMORY_BYTES)
         self._size = 0
         self.too_big = False
@@ -799,7 +799,7 @@ def _open_source(doc: Document, data: bytes) -> Iterator[IO[bytes]]:
         yield io.BytesIO(doc.data)
     elif doc.path is not None:
         try:
-            fh = open(doc.path, "rb")
+            fh = open(doc.path, "rb")  # noqa: SIM115 - closed by the with below
         except OSError as exc:
             raise ArchiveFormatError(f"{doc.uri}: cannot open: {exc.strerror or exc}") from exc
         with fh:
