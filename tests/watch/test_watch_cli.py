@@ -68,6 +68,8 @@ def test_bad_input_gets_clear_errors(store_url: str, tmp_path: Path,
     assert "evry" in capsys.readouterr().err
     assert main(["watch", "add", "http://127.0.0.1:9/a", "--every", "soon", *store]) == 5
     assert main(["events", "--kind", "vanished", *store]) == 5
+    assert main(["events", "--source", "no-such-vendor", *store]) == 5
+    assert main(["notify", "remove", "99", *store]) == 5
     assert main(["evidence", "0123456789abcdef", "-o", str(tmp_path / "x.wacz"), *store]) == 5
     assert "no finding" in capsys.readouterr().err
     assert main(["notify", "add", "nonsense-scheme-xyz://x", *store]) == 5

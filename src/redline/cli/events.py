@@ -8,7 +8,7 @@ import sys
 from datetime import timedelta
 
 from redline.cli import add_common
-from redline.cli.watch import add_store_options, open_repo, print_table
+from redline.cli.watch import add_store_options, open_repo, print_table, store_errors
 from redline.errors import UsageError
 
 KINDS = ("appeared", "removed", "page-gone", "reappeared", "changed")
@@ -38,6 +38,7 @@ def parse_kinds(raw: str | None) -> list[str] | None:
     return kinds
 
 
+@store_errors
 def run(args: argparse.Namespace) -> int:
     from redline.store.repo import utcnow
     from redline.watch.schedule import parse_interval

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from redline.cli import add_common
-from redline.cli.watch import add_store_options, archive_dir, open_repo
+from redline.cli.watch import add_store_options, archive_dir, open_repo, store_errors
 from redline.errors import ExitCode
 
 
@@ -23,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(func=run)
 
 
+@store_errors
 def run(args: argparse.Namespace) -> int:
     from redline.store.repo import StoreError
     from redline.watch.evidence import EvidenceError, export_evidence

@@ -7,7 +7,7 @@ import json
 import sys
 
 from redline.cli import add_common
-from redline.cli.watch import add_store_options, open_repo, print_table
+from redline.cli.watch import add_store_options, open_repo, print_table, store_errors
 from redline.errors import ExitCode
 
 
@@ -36,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         add_common(q)
 
 
+@store_errors
 def run_add(args: argparse.Namespace) -> int:
     from redline.notify.base import NotifyError, notifier_for, redact
     from redline.store.repo import AlreadyExists
@@ -57,6 +58,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@store_errors
 def run_list(args: argparse.Namespace) -> int:
     from redline.notify.base import redact
 
@@ -75,6 +77,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@store_errors
 def run_remove(args: argparse.Namespace) -> int:
     repo = open_repo(args)
     try:
@@ -85,6 +88,7 @@ def run_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+@store_errors
 def run_test(args: argparse.Namespace) -> int:
     from redline.notify.base import Message, NotifyError, notifier_for, redact
 

@@ -7,11 +7,13 @@ Also holds the store options every watch-related command shares (``--database-ur
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,27 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def archive_dir(args: argparse.Namespace) -> Path:
     return data_dir(args) / "archive"
+
+
+def store_errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Print store errors (unknown source, unreachable database) as one line, exit 5."""
+
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import OperationalError
+
+        from redline.store.repo import StoreError
+
+        try:
+            return func(args)
+        except StoreError as exc:
+            print(f"redline: {exc}", file=sys.stderr)
+            return int(ExitCode.INVALID_CONFIG)
+        except OperationalError as exc:
+            print(f"redline: cannot use the store: {str(exc.orig or exc).strip()}", file=sys.stderr)
+            return int(ExitCode.INVALID_CONFIG)
+
+    return wrapper
 
 
 def open_repo(args: argparse.Namespace) -> Any:
@@ -150,6 +173,7 @@ def _check_url(url: str) -> str:
     return url
 
 
+@store_errors
 def run_add(args: argparse.Namespace) -> int:
     from redline.store.repo import AlreadyExists
 
@@ -170,6 +194,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@store_errors
 def run_import(args: argparse.Namespace) -> int:
     from redline.watch.vendors import load_vendors
 
@@ -187,6 +212,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+@store_errors
 def run_list(args: argparse.Namespace) -> int:
     from redline.watch.schedule import format_interval
 
@@ -234,18 +260,22 @@ def _each_source(args: argparse.Namespace, action: str) -> int:
     return code
 
 
+@store_errors
 def run_remove(args: argparse.Namespace) -> int:
     return _each_source(args, "remove")
 
 
+@store_errors
 def run_pause(args: argparse.Namespace) -> int:
     return _each_source(args, "pause")
 
 
+@store_errors
 def run_resume(args: argparse.Namespace) -> int:
     return _each_source(args, "resume")
 
 
+@store_errors
 def run_run(args: argparse.Namespace) -> int:
     from redline.limits import Limits
     from redline.rules import load_rules
