@@ -64,6 +64,9 @@ def _site_handler(site: VendorSite) -> type[BaseHTTPRequestHandler]:
             body_text = VERSIONS[site.version] if path.startswith("/products/") else None
             if path == "/app/js.html":
                 body_text = JS_PAGE
+            if path == "/catalog/index.html":
+                body_text = (_HEAD.format(t="Catalog") + '<a href="/products/sub.html">人脸属性</a>'
+                             '<a href="https://elsewhere.example/">partner</a></body></html>')
             if body_text is None:
                 data = b"<html><body><h1>404 Not Found</h1></body></html>"
                 self.send_response(404)
