@@ -155,6 +155,8 @@ def _model_kind(data: bytes, head: bytes, lname: str) -> str | None:
         return "application/vnd.android.arsc"
     if base.endswith("config.json") and (b'"id2label"' in data[:262144] or b'"label2id"' in data[:262144]):
         return "application/x-hf-config"  # a Hugging Face config with class labels
+    if base.endswith((".pkl", ".pickle")) and data.rstrip()[-1:] == b".":
+        return "application/x-pickle"  # protocol 0 pickles are text
     if base.endswith(("labels.txt", "classes.txt", "labelmap.txt")) and not _looks_binary(head):
         return "text/x-labels"
     return None

@@ -1,0 +1,238 @@
+"""Model files read as data: label lists as groups, task metadata, exact locations."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+
+from redline.extract import extractor_for, run_extractor
+from redline.limits import Limits
+from redline.model import Document, Segment, SegmentKind
+from redline.pipeline import scan_document, scan_tree
+from redline.sniff import sniff
+from redline.sources.files import FileSource
+
+
+def extract(name: str, data: bytes) -> tuple[str, list[Segment]]:
+    mt = sniff(data, name=name)
+    return mt, list(run_extractor(extractor_for(mt), Document(uri=name, data=data), data, Limits()))
+
+
+def exact(data: bytes, seg: Segment) -> bool:
+    """The segment's text is exactly the bytes (binary) or characters (text) it points at."""
+    loc = seg.locator
+    if loc.offset is None or loc.length is None:
+        return False
+    if seg.encoding:
+        return data[loc.offset: loc.offset + loc.length].decode(seg.encoding) == seg.text
+    text = data.decode("utf-8")
+    return seg.verbatim and text[loc.offset: loc.offset + loc.length] == seg.text
+
+
+def groups(segs: list[Segment]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in segs:
+        if s.kind is SegmentKind.LABEL_LIST:
+            out.setdefault(s.group or "", []).append(s.text)
+    return out
+
+
+# --- ONNX --------------------------------------------------------------------------------------
+
+
+def test_onnx_labels_metadata_and_outputs(builders) -> None:
+    data = builders.onnx_model()
+    mt, segs = extract("race.onnx", data)
+    assert mt == "application/x-onnx"
+    g = groups(segs)
+    labels = builders.RACE_LABELS
+    assert g["/graph/node/0/classlabels_strings"] == labels  # LinearClassifier
+    assert g["/graph/node/1/classlabels_strings"] == labels  # ZipMap
+    assert g["/graph/initializer/class_names"] == labels  # string initializer
+    assert g["/metadata_props/classes"] == labels  # JSON list in a metadata property
+    texts = {(s.kind, s.text) for s in segs}
+    assert (SegmentKind.METADATA, "face ethnicity classification") in texts
+    assert (SegmentKind.METADATA, "Face attribute model") in texts
+    assert (SegmentKind.IDENTIFIER, "ethnicity_probs") in texts
+    assert all(exact(data, s) for s in segs)
+    # the two classifier label lists point at their own bytes, in order
+    offs = [s.locator.offset for s in segs if s.group and s.group.startswith("/graph/node/")]
+    assert len(set(offs)) == 2 * len(labels) and offs[: len(labels)] == sorted(offs[: len(labels)])
+
+
+def test_onnx_garbage_is_a_document_error(ruleset) -> None:
+    r = scan_document(Document(uri="bad.onnx", data=b"\x08\x07\x12\xff\xff\xff\xff\x0f" + b"\x00" * 40 + b"ethnicity"),
+                      ruleset, Limits())
+    assert r.error_kind == "extraction" and "ONNX" in r.error
+
+
+# --- Hugging Face folders ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ensure_ascii", [True, False])
+def test_hf_config_id2label(builders, tmp_path, ensure_ascii: bool) -> None:
+    labels = builders.RACE_LABELS + builders.CN_LABELS
+    root = builders.hf_folder(tmp_path / "repo", labels, ensure_ascii=ensure_ascii)
+    data = (root / "config.json").read_bytes()
+    mt, segs = extract("config.json", data)
+    assert mt == "application/x-hf-config"
+    g = groups(segs)
+    assert list(g) == ["/id2label"] and g["/id2label"] == labels
+    lab = [s for s in segs if s.kind is SegmentKind.LABEL_LIST]
+    assert [s.locator.pointer for s in lab] == [f"/id2label/{i}" for i in range(len(labels))]
+    text = data.decode()
+    for s in lab:
+        line = text.splitlines()[s.locator.line - 1]
+        assert f'"{s.locator.pointer.rsplit("/", 1)[1]}":' in line
+        if s.text.isascii() or not ensure_ascii:
+            assert exact(data, s)
+        else:  # "\u7ef4\u65cf": the label is decoded, the locator points at the escaped token
+            assert not s.verbatim and json.loads(f'"{text[s.locator.offset: s.locator.offset + s.locator.length]}"') == s.text
+    meta = {s.text for s in segs if s.kind is SegmentKind.METADATA}
+    assert {"acme/face-race-vit", "ViTForImageClassification", "single_label_classification"} <= meta
+
+
+def test_hf_folder_is_scanned_file_by_file(builders, tmp_path, ruleset) -> None:
+    root = builders.hf_folder(tmp_path / "repo")
+    results = {r.uri.rsplit("/", 1)[-1]: r for r in
+               (res for d in FileSource([root]).documents() for res in scan_tree(d, ruleset, Limits()))}
+    assert results["config.json"].media_type == "application/x-hf-config"
+    assert results["config.json"].error is None
+    assert results["preprocessor_config.json"].media_type == "application/json"
+
+
+# --- TFLite ------------------------------------------------------------------------------------
+
+
+def test_tflite_metadata_and_packed_label_file(builders) -> None:
+    data = builders.tflite_model()
+    mt, segs = extract("face_attr.tflite", data)
+    assert mt == "application/x-tflite"
+    assert groups(segs) == {"/associated_files/labels.txt": builders.RACE_LABELS}
+    texts = {(s.kind, s.text) for s in segs}
+    assert (SegmentKind.METADATA, "Face attribute classifier: ethnicity of the detected face") in texts
+    assert (SegmentKind.IDENTIFIER, "ethnicity_scores") in texts
+    meta = {s.text for s in segs if s.locator.pointer == "/metadata/TFLITE_METADATA"}
+    assert {"FaceAttributeNet", "labels.txt", "Acme Vision"} <= meta
+    assert all(exact(data, s) for s in segs)
+
+
+def test_tflite_reader_sees_a_valid_model(builders) -> None:
+    import tflite
+
+    data = builders.tflite_model()
+    model = tflite.Model.GetRootAsModel(data, 0)
+    assert tflite.Model.ModelBufferHasIdentifier(data, 0)
+    assert model.Subgraphs(0).OutputsLength() == 1 and model.MetadataLength() == 1
+
+
+# --- Keras, safetensors, pickle, label files ---------------------------------------------------
+
+
+def test_keras_h5_config_and_class_names(builders, tmp_path) -> None:
+    data = builders.keras_h5(tmp_path / "m.h5").read_bytes()
+    mt, segs = extract("m.h5", data)
+    assert mt == "application/x-hdf5"
+    assert groups(segs) == {"/@class_names": builders.RACE_LABELS}
+    idents = {s.text for s in segs if s.kind is SegmentKind.IDENTIFIER}
+    assert {"face_attr_net", "face_input", "ethnicity_output"} <= idents
+    assert all(exact(data, s) for s in segs if s.kind is SegmentKind.LABEL_LIST)
+
+
+def test_safetensors_metadata(builders) -> None:
+    data = builders.safetensors_file()
+    mt, segs = extract("model.safetensors", data)
+    assert mt == "application/x-safetensors"
+    assert groups(segs) == {"/__metadata__/classes": builders.RACE_LABELS}
+    assert (SegmentKind.METADATA, "face attribute recognition") in {(s.kind, s.text) for s in segs}
+    assert (SegmentKind.IDENTIFIER, "classifier.weight") in {(s.kind, s.text) for s in segs}
+    assert all(exact(data, s) for s in segs)
+
+
+@pytest.mark.parametrize("protocol", [2, 4, 5])
+def test_pickle_strings_and_label_lists_without_loading(builders, protocol: int) -> None:
+    obj = {"classes_": builders.RACE_LABELS, "id2label": dict(enumerate(builders.CN_LABELS)),
+           "meta": {"task": "face attribute", "license": "proprietary"}}
+    data = pickle.dumps(obj, protocol=protocol)
+    mt, segs = extract("clf.pkl", data)
+    assert mt == "application/x-pickle"
+    g = groups(segs)
+    assert sorted(g.values()) == sorted([builders.RACE_LABELS, builders.CN_LABELS])
+    assert all(exact(data, s) for s in segs)
+    # a str -> str dict is metadata, not a label set
+    assert not any(s.text == "proprietary" and s.kind is SegmentKind.LABEL_LIST for s in segs)
+
+
+def test_malicious_pickle_is_never_executed(tmp_path) -> None:
+    marker = tmp_path / "pwned"
+    data = (b"cos\nsystem\n(V touch " + str(marker).encode() + b"\ntR.")
+    mt, segs = extract("evil.pkl", data)
+    assert not marker.exists()
+    assert any(s.text == "os\nsystem" and s.kind is SegmentKind.IDENTIFIER for s in segs)
+
+
+def test_torch_zip_layout_is_expanded_and_its_pickle_read(builders, ruleset) -> None:
+    data = builders.torch_like_pt()
+    members = {r.uri: r for r in scan_tree(Document(uri="face.pt", data=data), ruleset, Limits())}
+    pkl = members["face.pt!/archive/data.pkl"]
+    assert pkl.media_type == "application/x-pickle" and pkl.error is None
+    _, segs = extract("data.pkl", data[data.index(b"\x80\x02"):])
+    assert groups(segs) and list(groups(segs).values())[0] == builders.RACE_LABELS
+    _, segs = extract("tensor.pkl", b"\x80\x02ctorch._utils\n_rebuild_tensor_v2\nq\x00.")
+    assert [s.text for s in segs] == ["torch._utils\n_rebuild_tensor_v2"]
+
+
+def test_real_torch_save(builders, tmp_path, ruleset) -> None:
+    torch = pytest.importorskip(
+        "torch", reason="torch is not installed in this environment (not installed on purpose: "
+                        "the torch zip layout is covered by test_torch_zip_layout_is_expanded...)")
+    path = tmp_path / "m.pt"
+    torch.save({"class_names": builders.RACE_LABELS, "w": torch.zeros(2)}, path)
+    results = {r.uri: r for r in scan_tree(Document(uri=str(path), path=str(path)), ruleset, Limits())}
+    pkl = next(r for u, r in results.items() if u.endswith("data.pkl"))
+    assert pkl.error is None and pkl.media_type == "application/x-pickle"
+
+
+@pytest.mark.parametrize("name,body", [
+    ("labels.txt", "Asian\nIndian\nBlack\nWhite\nMiddle Eastern\nLatino Hispanic\n"),
+    ("race_labels.txt", "0 Asian\n1 Indian\n2 Black\n3 White\n4 Middle Eastern\n5 Latino Hispanic\n"),
+    ("classes.txt", "0: Asian\n1: Indian\n2: Black\n3: White\n4: Middle Eastern\n5: Latino Hispanic"),
+    ("ethnicity.names", "# comment\nAsian\r\nIndian\r\nBlack\r\nWhite\r\nMiddle Eastern\r\nLatino Hispanic\r\n"),
+])
+def test_label_files(builders, name: str, body: str) -> None:
+    data = body.encode()
+    mt, segs = extract(name, data)
+    assert mt == "text/x-labels"
+    assert groups(segs) == {"labels": builders.RACE_LABELS}
+    assert all(exact(data, s) for s in segs)
+    assert [s.locator.line for s in segs][-1] == body.count("\n") + (0 if body.endswith("\n") else 1)
+
+
+# --- Android -----------------------------------------------------------------------------------
+
+
+def test_apk_manifest_dex_and_assets(builders, ruleset) -> None:
+    data = builders.apk()
+    results = {r.uri: r for r in scan_tree(Document(uri="app.apk", data=data), ruleset, Limits())}
+    assert results["app.apk!/AndroidManifest.xml"].media_type == "application/vnd.android.axml"
+    assert results["app.apk!/classes.dex"].media_type == "application/vnd.android.dex"
+    assert results["app.apk!/assets/labels.txt"].media_type == "text/x-labels"
+    assert all(r.error is None for r in results.values())
+
+
+def test_axml_and_dex_strings(builders) -> None:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(builders.apk())) as zf:
+        manifest, dex = zf.read("AndroidManifest.xml"), zf.read("classes.dex")
+    _, segs = extract("AndroidManifest.xml", manifest)
+    assert "ethnicity_detection_enabled" in [s.text for s in segs]
+    assert all(exact(manifest, s) and s.encoding == "utf-16-le" for s in segs)
+    _, segs = extract("classes.dex", dex)
+    kinds = {s.text: s.kind for s in segs}
+    assert kinds["Lcom/acme/faceattr/EthnicityClassifier;"] is SegmentKind.IDENTIFIER
+    assert kinds["Uyghur face detection"] is SegmentKind.STRING and "维族" in kinds
+    assert all(exact(dex, s) for s in segs)
