@@ -15,6 +15,7 @@ anything from the network.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,7 +52,10 @@ class _DocumentView:
     stances: str
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> Environment:
+    # Built once per process: compiling the template is most of the cost of a small report.
+    # Nothing in it depends on settings, so this cache never needs busting.
     return Environment(
         loader=PackageLoader("redline.report", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
