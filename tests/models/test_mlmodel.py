@@ -57,9 +57,12 @@ def test_onnx_labels_metadata_and_outputs(builders) -> None:
     assert (SegmentKind.METADATA, "Face attribute model") in texts
     assert (SegmentKind.IDENTIFIER, "ethnicity_probs") in texts
     assert all(exact(data, s) for s in segs)
-    # the two classifier label lists point at their own bytes, in order
-    offs = [s.locator.offset for s in segs if s.group and s.group.startswith("/graph/node/")]
-    assert len(set(offs)) == 2 * len(labels) and offs[: len(labels)] == sorted(offs[: len(labels)])
+    # the four copies of the labels each point at their own bytes, in order
+    offs = [s.locator.offset for s in segs if s.kind is SegmentKind.LABEL_LIST]
+    assert len(set(offs)) == 4 * len(labels)
+    for name in g:
+        group = [s.locator.offset for s in segs if s.group == name]
+        assert group == sorted(group)
 
 
 def test_onnx_garbage_is_a_document_error(ruleset) -> None:

@@ -97,80 +97,76 @@ class OnnxExtractor(Extractor):
         except (DecodeError, ValueError, RuntimeError, TypeError) as exc:
             raise ExtractionError(f"not a readable ONNX model: {exc}") from exc
         pb = PbStrings(data)
-        for field in ("producer_name", "domain", "doc_string"):
+        # Protobuf writes fields in field-number order, so each string is searched after the
+        # previous one (``pb.cursor``): repeated labels map to their own bytes.
+        for field in ("producer_name", "domain", "doc_string"):  # fields 2, 4, 6
             value = getattr(model, field)
             if value:
-                seg = pb.segment(value.encode(), SegmentKind.METADATA, f"/{field}", after=0)
+                seg = pb.segment(value.encode(), SegmentKind.METADATA, f"/{field}")
                 if seg:
                     yield seg
-        for prop in model.metadata_props:
+        yield from self._graph(pb, model.graph, "/graph", 0)  # field 7
+        for prop in model.metadata_props:  # field 14
             ptr = f"/metadata_props/{prop.key}"
-            key_seg = pb.segment(prop.key.encode(), SegmentKind.KEY, ptr, after=0)
+            key_seg = pb.segment(prop.key.encode(), SegmentKind.KEY, ptr)
             if key_seg:
                 yield key_seg
             labels = split_labels(prop.value, prop.key)
             if labels:
-                start = pb.cursor
                 raw_value = prop.value.encode()
-                value_off = pb.find(raw_value, after=start)
+                value_off = pb.find(raw_value)
                 yield from _labels_in_value(data, raw_value, value_off, labels, ptr)
             else:
                 seg = pb.segment(prop.value.encode(), SegmentKind.METADATA, ptr)
                 if seg:
                     yield seg
-        yield from self._graph(pb, model.graph, "/graph", 0, 0)
 
-    def _graph(self, pb: PbStrings, graph: Any, ptr: str, depth: int, start: int) -> Iterator[Segment]:
+    def _graph(self, pb: PbStrings, graph: Any, ptr: str, depth: int) -> Iterator[Segment]:
         import onnx
 
         if depth > MAX_GRAPH_DEPTH:
             return
-        for field in ("name", "doc_string"):
-            value = getattr(graph, field)
-            if value:
-                kind = SegmentKind.IDENTIFIER if field == "name" else SegmentKind.METADATA
-                seg = pb.segment(value.encode(), kind, f"{ptr}/{field}", after=0)
+        for n, node in enumerate(graph.node):  # field 1
+            nptr = f"{ptr}/node/{node.name or n}"
+            for attr in node.attribute:  # node field 5
+                aptr = f"{nptr}/{attr.name}"
+                if attr.type == onnx.AttributeProto.STRINGS and attr.strings:
+                    yield from label_group(pb, list(attr.strings), aptr)
+                elif attr.type == onnx.AttributeProto.STRING and attr.s:
+                    text = attr.s.decode("utf-8", "replace")
+                    seg = pb.segment(attr.s, string_kind(text), aptr)
+                    if seg:
+                        yield seg
+                elif attr.type == onnx.AttributeProto.TENSOR and attr.t.data_type == onnx.TensorProto.STRING:
+                    yield from label_group(pb, list(attr.t.string_data), aptr)
+                elif attr.type == onnx.AttributeProto.GRAPH:
+                    yield from self._graph(pb, attr.g, aptr, depth + 1)
+                elif attr.type == onnx.AttributeProto.GRAPHS:
+                    for gi, g in enumerate(attr.graphs):
+                        yield from self._graph(pb, g, f"{aptr}/{gi}", depth + 1)
+            if node.doc_string:  # node field 6
+                seg = pb.segment(node.doc_string.encode(), SegmentKind.METADATA, f"{nptr}/doc_string")
                 if seg:
                     yield seg
-        for what in ("input", "output"):
+        if graph.name:  # field 2
+            seg = pb.segment(graph.name.encode(), SegmentKind.IDENTIFIER, f"{ptr}/name")
+            if seg:
+                yield seg
+        for init in graph.initializer:  # field 5
+            if init.data_type == onnx.TensorProto.STRING and init.string_data:
+                yield from label_group(pb, list(init.string_data), f"{ptr}/initializer/{init.name}")
+        if graph.doc_string:  # field 10
+            seg = pb.segment(graph.doc_string.encode(), SegmentKind.METADATA, f"{ptr}/doc_string")
+            if seg:
+                yield seg
+        for what in ("input", "output"):  # fields 11, 12
             for i, vi in enumerate(getattr(graph, what)):
                 for field, kind in (("name", SegmentKind.IDENTIFIER), ("doc_string", SegmentKind.METADATA)):
                     value = getattr(vi, field)
                     if value:
-                        seg = pb.segment(value.encode(), kind, f"{ptr}/{what}/{i}/{field}", after=0)
+                        seg = pb.segment(value.encode(), kind, f"{ptr}/{what}/{i}/{field}")
                         if seg:
                             yield seg
-        for init in graph.initializer:
-            if init.data_type == onnx.TensorProto.STRING and init.string_data:
-                yield from label_group(pb, list(init.string_data),
-                                       f"{ptr}/initializer/{init.name}", start)
-        # Nodes are serialized in order: search each node's strings after the previous node's.
-        cursor = start
-        for n, node in enumerate(graph.node):
-            nptr = f"{ptr}/node/{node.name or n}"
-            if node.doc_string:
-                seg = pb.segment(node.doc_string.encode(), SegmentKind.METADATA, f"{nptr}/doc_string", after=0)
-                if seg:
-                    yield seg
-            for attr in node.attribute:
-                aptr = f"{nptr}/{attr.name}"
-                if attr.type == onnx.AttributeProto.STRINGS and attr.strings:
-                    yield from label_group(pb, list(attr.strings), aptr, cursor)
-                    cursor = pb.cursor
-                elif attr.type == onnx.AttributeProto.STRING and attr.s:
-                    text = attr.s.decode("utf-8", "replace")
-                    seg = pb.segment(attr.s, string_kind(text), aptr, after=cursor)
-                    if seg:
-                        cursor = pb.cursor
-                        yield seg
-                elif attr.type == onnx.AttributeProto.TENSOR and attr.t.data_type == onnx.TensorProto.STRING:
-                    yield from label_group(pb, list(attr.t.string_data), aptr, cursor)
-                    cursor = pb.cursor
-                elif attr.type == onnx.AttributeProto.GRAPH:
-                    yield from self._graph(pb, attr.g, aptr, depth + 1, cursor)
-                elif attr.type == onnx.AttributeProto.GRAPHS:
-                    for gi, g in enumerate(attr.graphs):
-                        yield from self._graph(pb, g, f"{aptr}/{gi}", depth + 1, cursor)
 
 
 def _labels_in_value(data: bytes, raw_value: bytes, value_off: int | None, labels: list[str],
