@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from redline.report.csv import COLUMNS
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "data" / "sarif-schema-2.1.0.json")
                     .read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
+URI_REFERENCE = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$")
 
 # Markup, quotes, CJK, RTL, zero-width and control characters, surrogate-free.
 PIECES = list("<>&\"'`=/\\!-{}[]#%;:@ \t\n\r") + [
@@ -31,7 +33,11 @@ PIECES = list("<>&\"'`=/\\!-{}[]#%;:@ \t\n\r") + [
 hostile = st.lists(
     st.one_of(st.sampled_from(PIECES), st.characters(blacklist_categories=("Cs",))), max_size=30,
 ).map("".join)
-uris = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
+uris = st.tuples(
+    st.sampled_from(["", "/", "http://host.test/", "file:///", "a.zip!/", "C:\\"]),
+    st.lists(st.one_of(st.sampled_from(["%", "%2F", "%zz", " ", "#", "?", "\\", "..", "页"]),
+                       st.characters(blacklist_categories=("Cs", "Cc"))), min_size=1, max_size=20).map("".join),
+).map("".join)
 
 
 def _result(uri: str, evidence: str, context: str) -> DocumentResult:
@@ -102,5 +108,7 @@ def test_sarif_always_valid(uri: str, evidence: str, context: str) -> None:
     formatters.get("sarif")().write([_result(uri, evidence, context)], buf, ReportMeta(tool_version="0.1.0"))
     log = json.loads(buf.getvalue())
     assert not list(VALIDATOR.iter_errors(log))
+    art = log["runs"][0]["artifacts"][0]["location"]["uri"]
+    assert URI_REFERENCE.match(art), art  # RFC 3986 characters and well-formed escapes only
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert region.get("snippet", {}).get("text", "") == evidence

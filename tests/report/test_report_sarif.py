@@ -171,6 +171,8 @@ def test_hostile_evidence_survives_exactly(sample_results, meta) -> None:
     ("https://example.test/p?q=1#f", "https://example.test/p?q=1#f"),
     ("bundle.zip!/inner/页面.html", "bundle.zip!/inner/%E9%A1%B5%E9%9D%A2.html"),
     ('evil"><x>.html', "evil%22%3E%3Cx%3E.html"),
+    ("http://x.test/a%2Fb/%zz y", "http://x.test/a%2Fb/%25zz%20y"),
+    ("docs/100%.txt", "docs/100%25.txt"),
 ])
 def test_artifact_uri(uri: str, want: str) -> None:
     assert artifact_uri(uri) == want

@@ -79,7 +79,8 @@ _BINARY_PREFIXES = ("application/x-executable", "application/x-sharedlib", "appl
 def artifact_uri(uri: str) -> str:
     """A valid URI reference for a document uri (paths are percent-encoded, never rewritten)."""
     if _SCHEME.match(uri) and not re.match(r"^[A-Za-z]:[\\/]", uri):
-        return quote(uri, safe=_SAFE + "?#%[]")
+        # Already a URI: keep its escapes, escape what is not allowed (a stray "%" included).
+        return quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", uri), safe=_SAFE + "?#%[]")
     if uri.startswith("/"):
         return "file://" + quote(uri, safe=_SAFE)
     return quote(str(PurePosixPath(uri.replace("\\", "/"))) if uri else "", safe=_SAFE)
