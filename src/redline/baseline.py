@@ -235,10 +235,13 @@ def write_baseline(results: Iterable[DocumentResult], path: str | os.PathLike[st
     baseline = baseline_from_results(results)
     p = Path(path)
     tmp = p.with_name(p.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(baseline.to_dict(), fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    tmp.replace(p)
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(baseline.to_dict(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        tmp.replace(p)
+    except OSError as exc:
+        raise ConfigError(f"cannot write baseline file {p}: {exc.strerror or exc}") from None
     logger.info("wrote baseline %s: %d fingerprints", p, len(baseline))
     return baseline
 

@@ -107,6 +107,13 @@ def test_missing_baseline_file_exits_5(tree: Path, capsys) -> None:
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_unwritable_outputs_exit_5(tree: Path, tmp_path: Path, capsys) -> None:
+    assert run(tree, "-o", tmp_path / "no-such-dir" / "r.json") == 5
+    assert "cannot write" in capsys.readouterr().err
+    assert run(tree, "--write-baseline", tmp_path / "no-such-dir" / "b.json") == 5
+    assert "cannot write baseline" in capsys.readouterr().err
+
+
 def test_no_command_is_bad_usage(capsys) -> None:
     assert main([]) == 5
 

@@ -138,7 +138,12 @@ def _open_output(path: str | None) -> Iterator[TextIO]:
         return
     target = Path(path)
     tmp = target.with_name(target.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+    try:
+        fh = open(tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        # Before any scanning: a bad -o is bad usage (exit 5), not a crash that exits 1.
+        raise UsageError(f"-o/--output: cannot write {target}: {exc.strerror or exc}") from None
+    with fh:
         yield fh
     tmp.replace(target)
 
