@@ -164,7 +164,8 @@ def json_segments(text: str, limits: Limits) -> Iterator[Segment]:
                 stack.append(_Frame(tok == "{", "", prefix + "#", None, "key" if tok == "{" else "value"))
                 continue
             if kind == "str":
-                yield _json_string(text, tok, start, lines, "", prefix + "#", SegmentKind.STRING)
+                if tok[1:-1].strip():
+                    yield _json_string(text, tok, start, lines, "", prefix + "#", SegmentKind.STRING)
                 continue
             if kind == "lit":
                 continue
@@ -204,7 +205,7 @@ def json_segments(text: str, limits: Limits) -> Iterator[Segment]:
             member = inner if "\\" not in inner else json.loads(tok)
             fr.member = member
             fr.state = "colon"
-            if (fr.shape, member) in seen:
+            if (fr.shape, member) in seen or not member.strip():
                 continue
             seen.add((fr.shape, member))
             ptr = f"{fr.pointer}/{escape_pointer(member)}"

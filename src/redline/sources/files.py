@@ -39,7 +39,12 @@ class FileSource:
     def documents(self) -> Iterator[Document]:
         for p in self.paths:
             path = Path(p)
-            if path.is_dir():
+            try:
+                is_dir = path.is_dir()
+            except OSError as exc:  # e.g. a path under a folder we may not search
+                yield _error_doc(path, f"cannot stat: {exc.strerror or exc}")
+                continue
+            if is_dir:
                 yield from self._walk(path)
             elif path.exists() or path.is_symlink():
                 if path.is_symlink() and not path.exists():
@@ -104,12 +109,13 @@ class FileSource:
         def walk_entries(d: Path, rel_dir: str) -> Iterator[Document]:
             if not self.include_ignored:
                 gi = d / ".gitignore"
-                if gi.is_file():
-                    try:
+                try:
+                    # is_file() raises PermissionError in a folder we may not list
+                    if gi.is_file():
                         lines = gi.read_text("utf-8", "replace").splitlines()
                         specs.append((rel_dir, pathspec.GitIgnoreSpec.from_lines(lines)))
-                    except OSError:
-                        pass
+                except OSError as exc:
+                    logger.debug("cannot read %s: %s", gi, exc)
             try:
                 entries = sorted(os.scandir(d), key=lambda e: e.name)
             except OSError as exc:

@@ -259,7 +259,7 @@ def detect(sample: bytes) -> str | None:
     if not near:
         return best[0]
     top_coh = max(m[2] for m in near)
-    near = [m for m in near if m[2] >= top_coh - 0.1]
+    near = [m for m in near if m[2] >= top_coh - 0.25]
     return min(near, key=lambda m: _WEB_PRIOR.get(m[0], 50))[0]
 
 
