@@ -39,6 +39,7 @@ class _FindingView:
     context_apart: str  # context shown on its own when the evidence is not inside it
     location: str
     search: str
+    show_message: bool  # a rule's explanation is shown once per document
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def _csp_hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _finding_view(f: Finding, uri: str) -> _FindingView:
+def _finding_view(f: Finding, uri: str, show_message: bool) -> _FindingView:
     before, ev, after = context_window(f.context, f.evidence, CONTEXT_CHARS)
     apart = ""
     if not before and not after and f.context and f.context.strip() != f.evidence.strip():
@@ -77,15 +78,19 @@ def _finding_view(f: Finding, uri: str) -> _FindingView:
     search = " ".join([uri, f.rule, f.trait.value, " ".join(f.groups), f.evidence, f.context,
                        f.modality.value if f.modality else "", f.message]).casefold()
     return _FindingView(finding=f, before=before, evidence=ev, after=after, context_apart=apart,
-                        location=location_text(f.location), search=search)
+                        location=location_text(f.location), search=search, show_message=show_message)
 
 
 def _document_view(r: DocumentResult) -> _DocumentView:
-    views = tuple(_finding_view(f, r.uri) for f in r.findings)
+    explained: set[str] = set()
+    views = []
+    for f in r.findings:
+        views.append(_finding_view(f, r.uri, f.message not in explained))
+        explained.add(f.message)
     active = sum(1 for f in r.findings if f.suppressed is None)
     return _DocumentView(
         result=r,
-        findings=views,
+        findings=tuple(views),
         active=active,
         suppressed=len(r.findings) - active,
         traits=" ".join(sorted({f.trait.value for f in r.findings})),
