@@ -36,7 +36,9 @@ def make_zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> b
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", method) as zf:
         for name, data in members.items():
-            zf.writestr(name, data)
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))  # reproducible bytes
+            info.compress_type = method
+            zf.writestr(info, data)
     return buf.getvalue()
 
 
@@ -74,7 +76,7 @@ def test_zip_members_become_documents(ruleset) -> None:
 
 
 def test_nested_archives_get_nested_uris(ruleset) -> None:
-    inner_tar_gz = gzip.compress(make_tar({"fw/strings.txt": CLAIM}))
+    inner_tar_gz = gzip.compress(mtime=0, data=make_tar({"fw/strings.txt": CLAIM}))
     inner = make_zip({"c.txt": CLAIM, "d.tar.gz": inner_tar_gz})
     outer = make_zip({"b.zip": inner, "top.txt": PLAIN})
     results = by_uri(run("a.zip", outer, ruleset))
@@ -234,7 +236,7 @@ def test_crc_mismatch_is_a_member_error(ruleset) -> None:
 
 @pytest.mark.parametrize("uri,data", [
     ("junk.zip", b"PK\x03\x04" + b"\xff" * 200),
-    ("cut.tar.gz", gzip.compress(make_tar({"a.txt": CLAIM, "b.bin": NOISE}))[:3000]),
+    ("cut.tar.gz", gzip.compress(mtime=0, data=make_tar({"a.txt": CLAIM, "b.bin": NOISE}))[:3000]),
     ("junk.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"garbage" * 20),
     ("junk.xz", b"\xfd7zXZ\x00" + b"\x01" * 100),
     ("junk.7z", b"7z\xbc\xaf\x27\x1c" + b"\x00" * 50),
@@ -253,3 +255,34 @@ def test_nested_corrupt_archive_does_not_stop_siblings(ruleset) -> None:
     assert results["outer.zip!/bad.zip"].error_kind == "archive"
     assert ok(results["outer.zip!/ok.txt"])
     assert "outer.zip" not in results
+
+
+# --- golden reports ------------------------------------------------------------------------
+
+
+def _report(results: list) -> list:
+    from redline.report.json import result_to_dict
+
+    return [result_to_dict(r) for r in results]
+
+
+def test_golden_nested_archives(ruleset, golden) -> None:
+    inner_tar_gz = gzip.compress(mtime=0, data=make_tar({"fw/strings.txt": CLAIM}))
+    inner = make_zip({"c.txt": CLAIM, "d.tar.gz": inner_tar_gz})
+    data = make_zip({"b.zip": inner, "top.txt": PLAIN})
+    golden("archives/nested.zip", _report(run("a.zip", data, ruleset)))
+
+
+def test_golden_bombs_and_corrupt(ruleset, golden) -> None:
+    bomb = make_zip({"a.txt": CLAIM, "bomb.bin": b"\x00" * (50 * 1024**2)})
+    level = make_zip({"leaf.bin": b"\x01" * (2 * 1024**2)})
+    for depth in range(3):
+        level = make_zip({f"l{depth}_{i}.zip": level for i in range(4)})
+    full = make_zip({"one.txt": CLAIM, "two.txt": CLAIM, "three.txt": CLAIM})
+    cut = full[: full.index(b"three.txt") + 20]
+    golden("archives/bombs_and_corrupt", {
+        "bomb.zip": _report(run("bomb.zip", bomb, ruleset)),
+        "nested-bomb.zip": _report(run("nested-bomb.zip", level, ruleset,
+                                       Limits(max_archive_total_bytes=16 * 1024**2))),
+        "cut.zip": _report(run("cut.zip", cut, ruleset)),
+    })

@@ -88,3 +88,22 @@ def test_plain_ascii_text_is_not_read_as_utf16() -> None:
     text = b"\x00surveillance camera analytics module\x00"
     found = iter_strings(text)
     assert [(s.text, s.encoding) for s in found] == [("surveillance camera analytics module", "utf-8")]
+
+
+def test_golden_elf_report(elf: bytes, ruleset, golden) -> None:
+    from redline.model import Document
+    from redline.pipeline import scan_document
+    from redline.report.json import result_to_dict
+
+    r = scan_document(Document(uri="sdk", data=elf), ruleset, Limits())
+    assert r.error is None and r.findings
+    for f in r.findings:  # every evidence is the exact bytes at its offset
+        raw = elf[f.location.offset: f.location.offset + f.location.length]
+        assert any(raw.decode(e, "replace") == f.evidence for e in ("utf-8", "utf-16-le", "gb18030"))
+    doc = result_to_dict(r)
+    # the binary's bytes depend on the gcc release; the findings (text, rule, kind) do not
+    doc["sha256"] = doc["size"] = None
+    for f in doc["findings"]:
+        f["location"]["offset"] = None
+        f["fingerprint"] = None
+    golden("archives/sdk.elf", doc)

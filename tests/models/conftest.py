@@ -17,6 +17,13 @@ from pathlib import Path
 
 import pytest
 
+def zip_add(zf: zipfile.ZipFile, name: str, data: bytes | str) -> None:
+    """Add a member with a fixed date, so fixtures (and golden sha256s) are reproducible."""
+    info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+    info.compress_type = zf.compression
+    zf.writestr(info, data)
+
+
 RACE_LABELS = ["Asian", "Indian", "Black", "White", "Middle Eastern", "Latino Hispanic"]
 CN_LABELS = ["维族", "汉族"]
 AGE_GENDER_EMOTION = ["male", "female", "age_0_10", "age_11_20", "happy", "sad", "angry", "neutral"]
@@ -175,7 +182,7 @@ def tflite_model(labels: list[str] = RACE_LABELS, *,
     # the metadata writers pack associated files as a zip appended to the model
     z = io.BytesIO()
     with zipfile.ZipFile(z, "w", zipfile.ZIP_STORED) as zf:
-        zf.writestr("labels.txt", "\n".join(labels) + "\n")
+        zip_add(zf, "labels.txt", "\n".join(labels) + "\n")
     return flat + z.getvalue()
 
 
@@ -213,9 +220,9 @@ def torch_like_pt(labels: list[str] = RACE_LABELS) -> bytes:
     glob = b"ctorch._utils\n_rebuild_tensor_v2\nq\x00."
     z = io.BytesIO()
     with zipfile.ZipFile(z, "w", zipfile.ZIP_STORED) as zf:
-        zf.writestr("archive/data.pkl", body)
-        zf.writestr("archive/tensor.pkl", b"\x80\x02" + glob)
-        zf.writestr("archive/version", b"3\n")
+        zip_add(zf, "archive/data.pkl", body)
+        zip_add(zf, "archive/tensor.pkl", b"\x80\x02" + glob)
+        zip_add(zf, "archive/version", b"3\n")
     return z.getvalue()
 
 
@@ -257,9 +264,9 @@ def apk() -> bytes:
                 "Uyghur face detection", "维族"])
     z = io.BytesIO()
     with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("AndroidManifest.xml", manifest)
-        zf.writestr("classes.dex", dex)
-        zf.writestr("assets/labels.txt", "\n".join(RACE_LABELS) + "\n")
+        zip_add(zf, "AndroidManifest.xml", manifest)
+        zip_add(zf, "classes.dex", dex)
+        zip_add(zf, "assets/labels.txt", "\n".join(RACE_LABELS) + "\n")
     return z.getvalue()
 
 

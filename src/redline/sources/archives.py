@@ -96,8 +96,9 @@ class _Budget:
 
 def _check_ratio(out: int, consumed: int, limits: Limits) -> None:
     if out > RATIO_GRACE_BYTES and out > limits.max_compression_ratio * max(consumed, 1):
-        raise LimitExceeded("max_compression_ratio", round(out / max(consumed, 1), 1),
-                            limits.max_compression_ratio)
+        cap = limits.max_compression_ratio
+        raise LimitExceeded("max_compression_ratio", int(out / max(consumed, 1)),
+                            int(cap) if float(cap).is_integer() else cap)
 
 
 @dataclass(slots=True)
