@@ -192,6 +192,9 @@ class ResultsDir:
             "errors": [{"file": e["file"], "label": e.get("label"), "error": e.get("error")}
                        for e in entries if e.get("error")][:100],
             "stats": {k: int(v) for k, v in sorted(stats.items()) if not k.startswith("time_ms")},
+            # summed over tasks (CPU-side wall time in workers), for finding where time goes
+            "time_ms": {k[len("time_ms."):]: int(v) for k, v in sorted(stats.items())
+                        if k.startswith("time_ms.")},
         }
         if run is not None:
             out["run"] = dict(run)

@@ -124,10 +124,14 @@ def scan_task(task: Task, config: BatchConfig) -> TaskResult:
     ruleset = _ruleset(config)
     min_rank = config.min_severity.rank
     raw_text_by_type: dict[str, bool | None] = {}
+    parse_s = 0.0
     try:
         for doc in _task_documents(task, config, stats):
+            t1 = time.perf_counter()
             for res in _scan_record(doc, ruleset, config.limits, stats, raw_text_by_type):
                 _collect(task, doc, res, min_rank, stats, findings, documents)
+                parse_s += time.perf_counter() - t1  # only records that reached the pipeline
+                t1 = time.perf_counter()
     except DocumentError as exc:
         error, error_kind = str(exc), exc.kind
     except OSError as exc:  # the file vanished, a network store failed, ...
@@ -136,6 +140,11 @@ def scan_task(task: Task, config: BatchConfig) -> TaskResult:
         stats["files.errored"] += 1
         documents.append(_row_for_error(task, error, error_kind or "error"))
     stats["bytes.input"] += task.nbytes
+    # Where the time goes: the pipeline (parse + rules) on records that passed the prefilter,
+    # and everything else (reading, decompressing, filtering, prefiltering).
+    total_s = time.perf_counter() - t0
+    stats["time_ms.pipeline"] += int(parse_s * 1000)
+    stats["time_ms.read_and_filter"] += int(max(total_s - parse_s, 0.0) * 1000)
     return TaskResult(
         key=task.key, source=task.source, start=task.start, end=task.end,
         findings=tuple(findings), documents=tuple(documents), stats=tuple(sorted(stats.items())),
