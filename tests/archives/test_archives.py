@@ -286,3 +286,14 @@ def test_golden_bombs_and_corrupt(ruleset, golden) -> None:
                                        Limits(max_archive_total_bytes=16 * 1024**2))),
         "cut.zip": _report(run("cut.zip", cut, ruleset)),
     })
+
+
+def test_sevenz_bomb_is_refused_on_the_archive(ruleset, tmp_path) -> None:
+    py7zr = pytest.importorskip("py7zr")
+    path = tmp_path / "bomb.7z"
+    with py7zr.SevenZipFile(path, "w") as sz:
+        sz.writestr(b"\x00" * (8 * 1024**2), "zeros.bin")
+    assert path.stat().st_size < 8 * 1024  # LZMA2: ratio in the thousands
+    results = run("bomb.7z", path.read_bytes(), ruleset)
+    assert [r.uri for r in results] == ["bomb.7z"]
+    assert "max_compression_ratio" in results[0].error

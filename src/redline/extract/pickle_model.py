@@ -53,7 +53,10 @@ class _Frame:
 class PickleExtractor(Extractor):
     name = "pickle"
     media_types = ("application/x-pickle", "application/x-pytorch")
-    raw_text = False  # protocol 0 strings are escaped in the raw bytes
+    # The raw-byte prefilter runs first: protocol 2+ strings are raw UTF-8, so only protocol-0
+    # pickles with non-ASCII trigger words escape it, and walking the opcodes of every big
+    # pickle (sklearn forests: millions of opcodes) is what the prefilter exists to avoid.
+    raw_text = True
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
         segs: list[Segment] = []
