@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bz2
-import hashlib
 import gzip
+import hashlib
 import io
 import lzma
 import random

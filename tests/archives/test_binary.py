@@ -73,7 +73,7 @@ def test_strings_in_every_encoding_without_noise() -> None:
     blob = (b"\x7fELF\x02\x01" + bytes(range(0x80, 0x100)) * 4 + b"\x00" * 4
             + "汉族".encode("utf-16-be") + b"\x00\x00" + b"\x90\x90"
             + "uyghur face".encode("utf-16-le") + b"\x00\x00"
-            + "维族".encode("utf-8") + b"\x00"
+            + "维族".encode() + b"\x00"
             + "种族 race".encode("gb18030") + b"\x00")
     found = {(s.text, s.encoding) for s in iter_strings(blob)}
     assert ("汉族", "utf-16-be") in found

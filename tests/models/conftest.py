@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+
 def zip_add(zf: zipfile.ZipFile, name: str, data: bytes | str) -> None:
     """Add a member with a fixed date, so fixtures (and golden sha256s) are reproducible."""
     info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))

@@ -171,7 +171,7 @@ def test_pickle_strings_and_label_lists_without_loading(builders, protocol: int)
 def test_malicious_pickle_is_never_executed(tmp_path) -> None:
     marker = tmp_path / "pwned"
     data = (b"cos\nsystem\n(V touch " + str(marker).encode() + b"\ntR.")
-    mt, segs = extract("evil.pkl", data)
+    _, segs = extract("evil.pkl", data)
     assert not marker.exists()
     assert any(s.text == "os\nsystem" and s.kind is SegmentKind.IDENTIFIER for s in segs)
 
@@ -182,7 +182,7 @@ def test_torch_zip_layout_is_expanded_and_its_pickle_read(builders, ruleset) -> 
     pkl = members["face.pt!/archive/data.pkl"]
     assert pkl.media_type == "application/x-pickle" and pkl.error is None
     _, segs = extract("data.pkl", data[data.index(b"\x80\x02"):])
-    assert groups(segs) and list(groups(segs).values())[0] == builders.RACE_LABELS
+    assert groups(segs) and next(iter(groups(segs).values())) == builders.RACE_LABELS
     _, segs = extract("tensor.pkl", b"\x80\x02ctorch._utils\n_rebuild_tensor_v2\nq\x00.")
     assert [s.text for s in segs] == ["torch._utils\n_rebuild_tensor_v2"]
 

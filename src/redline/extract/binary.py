@@ -100,8 +100,8 @@ def _candidates(arr: np.ndarray, pattern: str) -> list[int]:
 
 
 def _utf8_strings(data: bytes, arr: np.ndarray) -> Iterator[BinaryString]:
-    for m in _ASCII.finditer(data):
-        yield BinaryString(m.start(), m.end() - m.start(), m.group().decode("ascii"), "utf-8")
+    for a in _ASCII.finditer(data):
+        yield BinaryString(a.start(), a.end() - a.start(), a.group().decode("ascii"), "utf-8")
     last = -1
     for pos in _candidates(arr, "utf8"):
         if pos < last:

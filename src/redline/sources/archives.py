@@ -248,7 +248,7 @@ class _DecompressingReader(io.RawIOBase):
 
             self._counter = _CountingReader(fh)
             self._zr = zstandard.ZstdDecompressor(max_window_size=128 * 1024**2).stream_reader(
-                self._counter, read_size=CHUNK_IN, read_across_frames=True)
+                self._counter, read_size=CHUNK_IN, read_across_frames=True)  # type: ignore[arg-type]
         else:
             self._d = _new_decompressor(mt)
         self._pending = b""  # input read but not yet given to the decompressor
