@@ -18,7 +18,7 @@ import logging
 import multiprocessing
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,6 +29,7 @@ from redline.limits import Limits
 from redline.model import Document, DocumentResult, Finding, Segment, Verdict, sha256_hex
 from redline.sniff import sniff
 from redline.sources import containers
+from redline.text.decode import decode_bytes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,7 +46,9 @@ class RuleSet(Protocol):
 
     def prefilter_text(self, text: str) -> bool: ...
 
-    def evaluate(self, segments: Sequence[Segment]) -> tuple[tuple[Finding, ...], Verdict]: ...
+    def evaluate(
+        self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None
+    ) -> tuple[tuple[Finding, ...], Verdict]: ...
 
 
 def scan_document(
@@ -90,7 +93,9 @@ def _scan_bytes(
         stats["documents.prefiltered"] += 1
         return (), Verdict()
     stats["documents.extracted"] += 1
-    findings, verdict = ruleset.evaluate(segments)
+    # Verbatim segments index the decoded text; the rules quote whole code lines from it (lazily).
+    source = (lambda: decode_bytes(data, declared=doc.charset, markup="html" in mt).text) if raw_text else None
+    findings, verdict = ruleset.evaluate(segments, source=source)
     if doc.record_id is not None:
         findings = tuple(
             replace(f, location=replace(f.location, record_id=doc.record_id,

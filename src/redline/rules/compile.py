@@ -9,13 +9,24 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from redline.errors import RulePackError
-from redline.model import Finding, Modality, Segment, Severity, Stance, Trait, Verdict
+from redline.model import (
+    Finding,
+    Locator,
+    Modality,
+    Segment,
+    SegmentKind,
+    Severity,
+    Stance,
+    Trait,
+    Verdict,
+)
 from redline.rules.detectors import (
+    MAX_EVIDENCE,
     RawFinding,
     SegCtx,
     clip_around,
@@ -23,16 +34,41 @@ from redline.rules.detectors import (
     is_code_segment,
     window_for,
 )
-from redline.rules.match import Lexicon, Prefilter
+from redline.rules.match import Hit, Lexicon, Prefilter
 from redline.rules.schema import ConceptSpec, PackSpec, RuleSpec
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
-from redline.text.normalize import normalize
+from redline.text.normalize import Normalized, normalize
 
 logger = logging.getLogger(__name__)
 
 CUE_KINDS = ("reporting", "disclaimer", "benign")
 _LINK = re.compile(r"\b(?:https?|ftp)://\S+|[^\s\"'(),]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|mp4|avi|mov)\b")
 _CODE_CHARS = frozenset("{};()=<>[]")
+# Segments longer than this are matched in pieces (cut at a line break or space), so the offset
+# maps of one huge line (minified files, 100 MB logs) never have to exist at once.
+CHUNK_CHARS = 262_144
+
+
+def _chunks(seg: Segment) -> Iterator[Segment]:
+    text = seg.text
+    if len(text) <= CHUNK_CHARS:
+        yield seg
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            if cut > start:
+                end = cut + 1
+        loc = seg.locate(start, end)
+        yield Segment(text=text[start:end], kind=seg.kind, verbatim=seg.verbatim, group=seg.group,
+                      locator=Locator(line=loc.line, column=loc.column, offset=loc.offset,
+                                      pointer=loc.pointer, page=loc.page, record_id=loc.record_id,
+                                      record_offset=loc.record_offset) if seg.verbatim else seg.locator)
+        start = end
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,47 +213,105 @@ class CompiledRuleSet:
     def anchors(self) -> tuple[str, ...]:
         return self._prefilter.anchors
 
-    def evaluate(self, segments: Sequence[Segment]) -> tuple[tuple[Finding, ...], Verdict]:
-        ctxs = self._prepare(segments)
+    def evaluate(self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None
+                 ) -> tuple[tuple[Finding, ...], Verdict]:
+        """Findings and the document verdict for one document's segments.
+
+        ``source`` (optional) is the decoded document text that verbatim segment offsets index,
+        or a function returning it; with it, findings on short code segments quote whole lines.
+        """
+        ctxs, cues = self._prepare(segments)
         if not ctxs:
             return (), Verdict()
-        cues = self._doc_cues(ctxs)
+        raw: dict[tuple[int, int, int], tuple[RawFinding, CompiledRule]] = {}
+        for rf, rule in self._collect(ctxs, self.rules):
+            # one finding per evidence span: the most severe (then most confident) rule wins
+            key = (rf.ctx.index, rf.ev_start, rf.ev_end)
+            old = raw.get(key)
+            if old is None or (rule.severity.rank, rule.confidence) > (old[1].severity.rank, old[1].confidence):
+                raw[key] = (rf, rule)
+        src = _Source(source) if source is not None else None
+        findings = tuple(self._finding(rf, rule, src) for rf, rule in raw.values())
+        return findings, decide(findings, cues, self._rule_severity)
+
+    def rule_findings(self, rule_id: str, segments: Sequence[Segment]) -> tuple[Finding, ...]:
+        """Findings of one rule alone (no de-duplication against other rules): for examples."""
+        rules = [r for r in self.rules if r.id == rule_id]
+        if not rules:
+            raise KeyError(rule_id)
+        ctxs, _ = self._prepare(segments)
+        return tuple(self._finding(rf, rule) for rf, rule in self._collect(ctxs, rules))
+
+    def rule(self, rule_id: str) -> CompiledRule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def _collect(self, ctxs: Sequence[SegCtx], rules: Sequence[CompiledRule]
+                 ) -> list[tuple[RawFinding, CompiledRule]]:
         groups: dict[str, list[SegCtx]] = defaultdict(list)
         for c in ctxs:
             if c.seg.group is not None:
                 groups[c.seg.group].append(c)
-        raw: dict[tuple[int, int, int], tuple[RawFinding, CompiledRule]] = {}
         doc_concepts = {h.concept for c in ctxs for h in c.hits}
-        for ri, rule in enumerate(self.rules):
+        out: list[tuple[RawFinding, CompiledRule]] = []
+        for ri, rule in enumerate(rules):
             if any(not (req & doc_concepts) for req in rule.doc_require):
                 continue
-            for rf in self._run_rule(ri, rule, ctxs, groups):
-                key = (rf.ctx.index, rf.ev_start, rf.ev_end)
-                old = raw.get(key)
-                if old is None or (rule.severity.rank, rule.confidence) > (old[1].severity.rank, old[1].confidence):
-                    raw[key] = (rf, rule)
-        findings = tuple(self._finding(rf, rule) for rf, rule in raw.values())
-        return findings, decide(findings, cues, self._rule_severity)
+            out += [(rf, rule) for rf in self._run_rule(ri, rule, ctxs, groups)]
+        return out
 
     # --- internals -----------------------------------------------------------------------
 
-    def _prepare(self, segments: Sequence[Segment]) -> list[SegCtx]:
+    def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
+        """Normalize and match every segment; keep only segments with hits (memory stays
+        bounded by the hit-bearing text), and sum the document-wide cues on the way."""
         out: list[SegCtx] = []
-        for i, seg in enumerate(segments):
+        w = {k: 0.0 for k in CUE_KINDS}
+        chars = code = n = 0
+        sample: list[str] = []
+        sample_len = 0
+        index = 0
+        for seg in segments:
             if not seg.text or seg.text.isspace():
                 continue
-            norm = normalize(seg.text)
-            hits = self.lexicon.find(norm.text)
-            if hits and self._exclude:
-                ex = [(h.start, h.end) for h in hits if h.concept in self._exclude]
-                if ex:
-                    hits = [h for h in hits if h.concept in self._exclude or
-                            not any(s <= h.start and h.end <= e for s, e in ex)]
-            if hits and ("/" in norm.text or "." in norm.text):
-                hits = self._drop_in_links(norm, hits)
-            hits.sort(key=lambda h: (h.start, h.end))
-            out.append(SegCtx(i, seg, norm, hits))
-        return out
+            n += 1
+            if is_code_segment(seg):
+                code += 1
+            if sample_len < 20000:
+                sample.append(seg.text[:20000 - sample_len])
+                sample_len += len(sample[-1])
+            for part in _chunks(seg):
+                index += 1
+                norm = normalize(part.text)
+                chars += len(norm.text)
+                hits = self._hits(norm)
+                if not hits:
+                    continue
+                for h in hits:
+                    k = self.concepts[h.concept].kind
+                    if k in w:
+                        w[k] += self.concepts[h.concept].weight
+                out.append(SegCtx(index, part, norm, hits))
+        text = "".join(sample)
+        code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
+        code_like = (n > 0 and code * 2 >= n) or (len(text) > 0 and code_chars / len(text) > 0.035)
+        cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
+                       chars=chars, code_segments=code, segments=n, code_like=code_like)
+        return out, cues
+
+    def _hits(self, norm: Normalized) -> list[Hit]:
+        hits = self.lexicon.find(norm.text)
+        if hits and self._exclude:
+            ex = [(h.start, h.end) for h in hits if h.concept in self._exclude]
+            if ex:
+                hits = [h for h in hits if h.concept in self._exclude or
+                        not any(s <= h.start and h.end <= e for s, e in ex)]
+        if hits and ("/" in norm.text or "." in norm.text):
+            hits = self._drop_in_links(norm, hits)
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
 
     def _drop_in_links(self, norm: Any, hits: list[Any]) -> list[Any]:
         """Trait/label/group words inside a URL or a media file name are names, not claims."""
@@ -233,24 +327,6 @@ class CompiledRuleSet:
             keep.append(h)
         return keep
 
-    def _doc_cues(self, ctxs: Sequence[SegCtx]) -> DocCues:
-        w = {k: 0.0 for k in CUE_KINDS}
-        chars = code = 0
-        code_chars = 0
-        for c in ctxs:
-            chars += len(c.norm.text)
-            if is_code_segment(c.seg):
-                code += 1
-            for h in c.hits:
-                k = self.concepts[h.concept].kind
-                if k in w:
-                    w[k] += self.concepts[h.concept].weight
-        sample = "".join(c.seg.text for c in ctxs[:200])[:20000]
-        code_chars = sum(1 for ch in sample if ch in _CODE_CHARS)
-        code_like = code * 2 >= len(ctxs) or (len(sample) > 0 and code_chars / len(sample) > 0.035)
-        return DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
-                       chars=chars, code_segments=code, segments=len(ctxs), code_like=code_like)
-
     def _run_rule(self, ri: int, rule: CompiledRule, ctxs: Sequence[SegCtx],
                   groups: dict[str, list[SegCtx]]) -> list[RawFinding]:
         anchor_set = rule.require[0] if rule.require else rule.distinct
@@ -261,6 +337,9 @@ class CompiledRuleSet:
                 continue
             for h in ctx.hits:
                 if h.concept not in anchor_set:
+                    continue
+                if (rule.window == "group" and ctx.seg.group is not None
+                        and ("g", ctx.seg.group) in seen):
                     continue
                 w = window_for(rule.window, ctx, h, rule.lines, groups)
                 grouped = w.hits and any(c is not ctx for c, _ in w.hits)
@@ -344,24 +423,108 @@ class CompiledRuleSet:
             if k in cue:
                 cue[k] += concepts[x.concept].weight
         stance = local_stance(cue["disclaimer"], cue["reporting"], cue["benign"])
+        members: tuple[SegCtx, ...] = ()
+        if grouped:
+            wanted = rule.distinct.union(*rule.require)
+            seen_ids: set[int] = set()
+            mem = []
+            for c, x in w.hits:
+                if x.concept in wanted and id(c) not in seen_ids:
+                    seen_ids.add(id(c))
+                    mem.append(c)
+            members = tuple(mem)
         return RawFinding(ri, ctx, s, e, trait_concept, tuple(sorted(g for g in grp if g)), modality,
-                          stance, cs, ce)
+                          stance, cs, ce, members)
 
-    def _finding(self, rf: RawFinding, rule: CompiledRule) -> Finding:
+    def _finding(self, rf: RawFinding, rule: CompiledRule, source: _Source | None = None) -> Finding:
         seg = rf.ctx.seg
         c = self.concepts[rf.trait_concept]
         trait = rule.trait or c.trait or Trait.RACE_ETHNICITY
         sev = SEVERITY_FOR_STANCE[rf.stance] or rule.severity
         conf = rule.confidence if rf.stance == Stance.CAPABILITY else round(rule.confidence * 0.8, 2)
         text = seg.text
+        evidence = text[rf.ev_start:rf.ev_end]
+        location = seg.locate(rf.ev_start, rf.ev_end)
         cs = max(0, rf.ev_start - 80)
         ce = min(len(text), rf.ev_end + 80)
+        context = " ".join(text[cs:ce].split())
+        if source is not None and seg.kind not in (SegmentKind.PROSE, SegmentKind.HEADING) and (
+                rf.members or rf.ev_end - rf.ev_start < 60):
+            wide = source.lines_of(rf.members or (rf.ctx,), rf.ctx)
+            if wide is not None:
+                evidence, location, context = wide
+                location = replace(location, pointer=seg.locator.pointer, page=seg.locator.page,
+                                   record_id=seg.locator.record_id, record_offset=seg.locator.record_offset)
         return Finding(
             rule=rule.id, trait=trait, groups=rf.groups, modality=rf.modality, stance=rf.stance,
-            severity=sev, confidence=conf, evidence=text[rf.ev_start:rf.ev_end],
-            context=" ".join(text[cs:ce].split()), location=seg.locate(rf.ev_start, rf.ev_end),
+            severity=sev, confidence=conf, evidence=evidence, context=context, location=location,
             message=rule.description,
         )
+
+
+class _Source:
+    """The decoded document text that verbatim segment offsets index, fetched lazily.
+
+    Code, JSON and model-file extractors yield one short segment per identifier, key or label;
+    a finding on ``asian`` is better quoted as its line (``public float asian { get; set; }``)
+    or, for a label set, as the lines from its first to its last label. The text is only used
+    when a segment's own text sits at its offset in it, so a different decoding never leads
+    to a wrong quote.
+    """
+
+    __slots__ = ("_get", "_text")
+
+    def __init__(self, get: str | Callable[[], str]) -> None:
+        self._get = get
+        self._text: str | None = get if isinstance(get, str) else None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert callable(self._get)
+            self._text = self._get()
+        return self._text
+
+    def _at(self, seg: Segment) -> int | None:
+        off = seg.locator.offset
+        if not seg.verbatim or off is None:
+            return None
+        t = self.text
+        return off if t[off:off + len(seg.text)] == seg.text else None
+
+    def lines_of(self, members: Sequence[SegCtx], anchor: SegCtx) -> tuple[str, Locator, str] | None:
+        t = self.text
+        spans = []
+        for m in members:
+            off = self._at(m.seg)
+            if off is not None:
+                spans.append((off, off + len(m.seg.text)))
+        a = self._at(anchor.seg)
+        if a is None:
+            return None
+        lo = min([s for s, _ in spans] + [a])
+        hi = max([e for _, e in spans] + [a + len(anchor.seg.text)])
+        s = t.rfind("\n", 0, lo) + 1
+        e = t.find("\n", hi)
+        e = len(t) if e < 0 else e
+        if e - s > MAX_EVIDENCE:  # too wide: the anchor's own line
+            s = t.rfind("\n", 0, a) + 1
+            e = t.find("\n", a + len(anchor.seg.text))
+            e = len(t) if e < 0 else e
+        while s < e and t[s] in " \t\r":
+            s += 1
+        while e > s and t[e - 1] in " \t\r":
+            e -= 1
+        if e - s > MAX_EVIDENCE or e <= s:
+            return None
+        line = t.count("\n", 0, s) + 1
+        col = s - (t.rfind("\n", 0, s) + 1) + 1
+        span = t[s:e]
+        nl = span.count("\n")
+        end_col = (len(span) - span.rfind("\n")) if nl else col + len(span)
+        loc = Locator(line=line, column=col, end_line=line + nl, end_column=end_col, offset=s, length=e - s)
+        cs, ce = max(0, s - 80), min(len(t), e + 80)
+        return span, loc, " ".join(t[cs:ce].split())
 
 
 __all__ = ["CompiledRule", "CompiledRuleSet", "Concept", "LoadedPack"]

@@ -38,6 +38,7 @@ class SegCtx:
     hits: list[Hit]
     _sent: list[int] | None = field(default=None)
     _lines: list[int] | None = field(default=None)
+    _hit_starts: list[int] | None = field(default=None)
 
     def sentence_starts(self) -> list[int]:
         if self._sent is None:
@@ -82,7 +83,12 @@ class SegCtx:
         return lo, hi
 
     def hits_in(self, s: int, e: int) -> list[Hit]:
-        return [h for h in self.hits if h.start >= s and h.end <= e]
+        """Hits inside [s, e) (hits are sorted by start; bisect, not a scan of all hits)."""
+        if self._hit_starts is None:
+            self._hit_starts = [h.start for h in self.hits]
+        lo = bisect.bisect_left(self._hit_starts, s)
+        hi = bisect.bisect_left(self._hit_starts, e)
+        return [h for h in self.hits[lo:hi] if h.end <= e]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +113,8 @@ class RawFinding:
     stance: Stance
     cue_start: int  # normalized span used for stance cues
     cue_end: int
+    # grouped windows: the segments whose hits satisfied the rule (to quote their lines)
+    members: tuple[SegCtx, ...] = ()
 
 
 def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,

@@ -15,6 +15,7 @@ rewritten.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,8 +68,8 @@ class Normalized:
 
     text: str
     original: str
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    starts: array[int] | None = None  # compact: 8 bytes a character, not a tuple of ints
+    ends: array[int] | None = None
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering normalized ``[start, end)``."""
@@ -107,8 +108,8 @@ def _has_upper_ascii(text: str) -> bool:
 
 def _insert_breaks(low: str, text: str, breaks: list[int]) -> Normalized:
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     prev = 0
     for b in breaks:
         pieces.append(low[prev:b])
@@ -121,13 +122,13 @@ def _insert_breaks(low: str, text: str, breaks: list[int]) -> Normalized:
     pieces.append(low[prev:])
     starts.extend(range(prev, len(low)))
     ends.extend(range(prev + 1, len(low) + 1))
-    return Normalized("".join(pieces), text, tuple(starts), tuple(ends))
+    return Normalized("".join(pieces), text, starts, ends)
 
 
 def _normalize_unicode(text: str, breaks: set[int]) -> Normalized:
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     identity = not breaks
     for i, ch in enumerate(text):
         if i in breaks:
@@ -147,7 +148,7 @@ def _normalize_unicode(text: str, breaks: set[int]) -> Normalized:
     out = "".join(pieces)
     if identity and len(out) == len(text):
         return Normalized(out, text)
-    return Normalized(out, text, tuple(starts), tuple(ends))
+    return Normalized(out, text, starts, ends)
 
 
 __all__ = ["Normalized", "map_char", "normalize"]
