@@ -26,10 +26,22 @@ def _detail(request: Request, finding_id: int) -> FindingDetailOut:
     return finding_detail(st.repo, st.evidence, st.rules.get(), finding_id)
 
 
-@router.get("/findings/{finding_id}", include_in_schema=False)
-def finding_page(request: Request, finding_id: Id, user: UserRow = Depends(current_user)) -> Response:
+@router.get("/findings/{ref}", include_in_schema=False)
+def finding_page(request: Request, ref: Annotated[str, PathParam(pattern=r"^[0-9a-f]{1,64}$")],
+                 user: UserRow = Depends(current_user)) -> Response:
+    """By id, or by fingerprint (the links in notifications): redirected to the id."""
+    from fastapi.responses import RedirectResponse
+
     from redline.store.tables import ReviewDecision
 
+    if len(ref) > 10 or not ref.isdigit():
+        rows = request.app.state.repo.find_findings(ref)
+        if not rows:
+            from redline.store.repo import NotFound
+
+            raise NotFound(f"no finding with fingerprint {ref}")
+        return RedirectResponse(f"/findings/{rows[0].id}", status_code=303)
+    finding_id = int(ref)
     return render(request, "finding.html", {"d": _detail(request, finding_id),
                                             "decisions": [d.value for d in ReviewDecision]})
 
