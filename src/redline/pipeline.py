@@ -93,8 +93,11 @@ def _scan_bytes(
         stats["documents.prefiltered"] += 1
         return (), Verdict()
     stats["documents.extracted"] += 1
-    # Verbatim segments index the decoded text; the rules quote whole code lines from it (lazily).
-    source = (lambda: decode_bytes(data, declared=doc.charset, markup="html" in mt).text) if raw_text else None
+    # Verbatim segments index the decoded text; the rules quote whole code lines from it (lazily,
+    # and only where a segment's text is found at its offset in it).
+    def source() -> str:
+        return decode_bytes(data, declared=doc.charset, markup="html" in mt).text
+
     findings, verdict = ruleset.evaluate(segments, source=source)
     if doc.record_id is not None:
         findings = tuple(

@@ -49,6 +49,19 @@ _CODE_CHARS = frozenset("{};()=<>[]")
 CHUNK_CHARS = 262_144
 
 
+_GROUP_NAME = re.compile(r"^[A-Za-z_-]+:(?P<name>[^@]+)@")
+
+
+def _group_name(group: str) -> str:
+    m = _GROUP_NAME.match(group)
+    if m:
+        return m.group("name")
+    if group.startswith("/"):
+        tail = group.rstrip("/").rsplit("/", 1)[-1]
+        return "" if tail.isdigit() else tail.replace("~1", "/").replace("~0", "~")
+    return ""
+
+
 def _chunks(seg: Segment) -> Iterator[Segment]:
     text = seg.text
     if len(text) <= CHUNK_CHARS:
@@ -294,12 +307,35 @@ class CompiledRuleSet:
                     if k in w:
                         w[k] += self.concepts[h.concept].weight
                 out.append(SegCtx(index, part, norm, hits))
+        out += self._group_names(out, index)
         text = "".join(sample)
         code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
         code_like = (n > 0 and code * 2 >= n) or (len(text) > 0 and code_chars / len(text) > 0.035)
         cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
                        chars=chars, code_segments=code, segments=n, code_like=code_like)
         return out, cues
+
+    def _group_names(self, ctxs: list[SegCtx], index: int) -> list[SegCtx]:
+        """Pseudo-segments for the names of groups that have hits (``class:Attribute@3`` ->
+        ``Attribute``, ``/faces/0/attributes`` -> ``attributes``): a class or object name is
+        context for its members ("Attribute" around age/gender/race fields)."""
+        out: list[SegCtx] = []
+        done: set[str] = set()
+        for c in ctxs:
+            g = c.seg.group
+            if g is None or g in done:
+                continue
+            done.add(g)
+            name = _group_name(g)
+            if not name:
+                continue
+            norm = normalize(name)
+            hits = self._hits(norm)
+            if hits:
+                index += 1
+                seg = Segment(text=name, kind=SegmentKind.IDENTIFIER, group=g)
+                out.append(SegCtx(index, seg, norm, hits, synthetic=True))
+        return out
 
     def _hits(self, norm: Normalized) -> list[Hit]:
         hits = self.lexicon.find(norm.text)
@@ -333,7 +369,7 @@ class CompiledRuleSet:
         out: list[RawFinding] = []
         seen: set[tuple[Any, ...]] = set()
         for ctx in ctxs:
-            if rule.segment_kinds and ctx.seg.kind.value not in rule.segment_kinds:
+            if ctx.synthetic or (rule.segment_kinds and ctx.seg.kind.value not in rule.segment_kinds):
                 continue
             for h in ctx.hits:
                 if h.concept not in anchor_set:

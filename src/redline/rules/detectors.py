@@ -39,6 +39,8 @@ class SegCtx:
     _sent: list[int] | None = field(default=None)
     _lines: list[int] | None = field(default=None)
     _hit_starts: list[int] | None = field(default=None)
+    # the name of a group (class/enum/object) as a pseudo-segment: joins its window, never quoted
+    synthetic: bool = False
 
     def sentence_starts(self) -> list[int]:
         if self._sent is None:
