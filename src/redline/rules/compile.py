@@ -41,7 +41,7 @@ from redline.text.normalize import Normalized, normalize
 
 logger = logging.getLogger(__name__)
 
-CUE_KINDS = ("reporting", "disclaimer", "benign")
+CUE_KINDS = ("reporting", "disclaimer", "benign", "offer")
 _LINK = re.compile(r"\b(?:https?|ftp)://\S+|[^\s\"'(),]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|mp4|avi|mov)\b")
 _CODE_CHARS = frozenset("{};()=<>[]")
 # Segments longer than this are matched in pieces (cut at a line break or space), so the offset
@@ -283,6 +283,7 @@ class CompiledRuleSet:
         out: list[SegCtx] = []
         w = {k: 0.0 for k in CUE_KINDS}
         chars = code = n = 0
+        first = 0.0
         sample: list[str] = []
         sample_len = 0
         index = 0
@@ -303,16 +304,18 @@ class CompiledRuleSet:
                 if not hits:
                     continue
                 for h in hits:
-                    k = self.concepts[h.concept].kind
-                    if k in w:
-                        w[k] += self.concepts[h.concept].weight
+                    con = self.concepts[h.concept]
+                    if con.kind in w:
+                        w[con.kind] += con.weight
+                        if con.kind == "disclaimer" and con.weight >= 2:
+                            first += con.weight
                 out.append(SegCtx(index, part, norm, hits))
         out += self._group_names(out, index)
         text = "".join(sample)
         code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
         code_like = (n > 0 and code * 2 >= n) or (len(text) > 0 and code_chars / len(text) > 0.035)
         cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
-                       chars=chars, code_segments=code, segments=n, code_like=code_like)
+                       disclaimer_first=first, offer=w["offer"], chars=chars, code_segments=code, segments=n, code_like=code_like)
         return out, cues
 
     def _group_names(self, ctxs: list[SegCtx], index: int) -> list[SegCtx]:

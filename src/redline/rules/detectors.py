@@ -28,6 +28,35 @@ _CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|�
 MAX_EVIDENCE = 400
 
 
+_END_PUNCT = frozenset(".!?。！？:：;；")
+_LIST_START = frozenset("-*•|#>+=")
+
+
+def _is_wrapped(t: str, nl: int) -> bool:
+    """Is the line break at ``nl`` a hard wrap inside a sentence (not a sentence/item break)?
+
+    Prose wrapped at a fixed width ends lines mid-sentence; a break is a wrap when the line
+    before is long, does not end a sentence, and the next line is not empty, a list item, a
+    table row or a heading.
+    """
+    start = t.rfind("\n", 0, nl) + 1
+    line = t[start:nl].rstrip()
+    if not line or line[-1] in _END_PUNCT:
+        return False
+    cjk = sum(1 for ch in line[-10:] if ord(ch) >= 0x2E80)
+    if len(line) < (20 if cjk >= 5 else 45):
+        return False
+    if line.lstrip()[:1] in _LIST_START and line.lstrip().startswith("|"):
+        return False
+    nxt_end = t.find("\n", nl + 1)
+    nxt = t[nl + 1: nxt_end if nxt_end >= 0 else len(t)].lstrip()
+    if not nxt or nxt[0] in _LIST_START:
+        return False
+    if nxt[0].isdigit() and nxt[1:3].lstrip()[:1] in (".", ")", "、"):
+        return False
+    return not (line.count("{") + line.count(";") + line.count("}") > 0 and not cjk)
+
+
 @dataclass(slots=True)
 class SegCtx:
     """One segment prepared for rules: normalized text, hits sorted by start, lazy boundaries."""
@@ -46,7 +75,8 @@ class SegCtx:
         if self._sent is None:
             t = self.norm.text
             self._sent = [0] + [m.end() for m in _SENT_END.finditer(t)
-                                if not (t[m.start()] == "." and t[max(0, m.start() - 7):m.end()].endswith(_ABBREV))]
+                                if not (t[m.start()] == "." and t[max(0, m.start() - 7):m.end()].endswith(_ABBREV))
+                                and not (t[m.start()] == "\n" and _is_wrapped(t, m.start()))]
         return self._sent
 
     def line_starts(self) -> list[int]:

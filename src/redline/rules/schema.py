@@ -8,7 +8,7 @@ A pack is one YAML file::
     concepts:                  # vocabulary, merged by id across packs (a user pack may extend one)
       - id: race
         kind: trait            # trait | group | label | modality | capability | attribute |
-                               # reporting | disclaimer | benign | exclude
+                               # offer | reporting | disclaimer | benign | exclude
         trait: race_ethnicity  # trait and group concepts: the trait they stand for
         terms:                 # per language; "*" at the end of a term = prefix (no end boundary)
           en: [race, races, ethnicity]
@@ -37,8 +37,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from redline.errors import RulePackError
 from redline.model import Modality, Severity, Trait
 
-CONCEPT_KINDS = ("trait", "group", "label", "modality", "capability", "attribute", "reporting",
-                 "disclaimer", "benign", "exclude")
+CONCEPT_KINDS = ("trait", "group", "label", "modality", "capability", "attribute", "offer",
+                 "reporting", "disclaimer", "benign", "exclude")
 RULE_KINDS = ("co-occurrence", "named-group", "label-set", "schema-field")
 WINDOWS = ("sentence", "segment", "group", "lines")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -51,8 +51,8 @@ class _Model(BaseModel):
 
 class ConceptSpec(_Model):
     id: str
-    kind: Literal["trait", "group", "label", "modality", "capability", "attribute", "reporting",
-                  "disclaimer", "benign", "exclude"]
+    kind: Literal["trait", "group", "label", "modality", "capability", "attribute", "offer",
+                  "reporting", "disclaimer", "benign", "exclude"]
     description: str = ""
     trait: Trait | None = None
     group: str | None = None

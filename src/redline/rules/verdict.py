@@ -34,6 +34,8 @@ class DocCues:
 
     reporting: float = 0.0
     disclaimer: float = 0.0
+    disclaimer_first: float = 0.0  # first-person disclaimers ("we do not", "本产品不")
+    offer: float = 0.0
     benign: float = 0.0
     chars: int = 0
     code_segments: int = 0
@@ -69,10 +71,16 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     strong = any(f.stance == Stance.CAPABILITY and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank
                  for f in findings)
     stance: Stance
-    if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap):
+    reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.8
+    if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not (
+            cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
-    elif cues.reporting >= 3.5 and rep_density >= 1.0:
+    elif cues.disclaimer_first >= 2 and cues.disclaimer >= 0.5 * cues.reporting and (
+            score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4):
+        # the author's own product does not (or no longer) do it, even when it quotes reports
+        stance = Stance.DISCLAIMER
+    elif reporting_doc:
         stance = Stance.REPORTING
     elif score[Stance.DISCLAIMER] > 0 and score[Stance.DISCLAIMER] >= 0.5 * cap:
         stance = Stance.DISCLAIMER
