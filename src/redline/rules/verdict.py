@@ -76,7 +76,7 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
-    elif cues.disclaimer_first >= 2 and cues.disclaimer >= 0.5 * cues.reporting and (
+    elif cues.disclaimer_first >= 2 and cues.disclaimer_first * 2.5 >= cues.reporting and (
             score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4):
         # the author's own product does not (or no longer) do it, even when it quotes reports
         stance = Stance.DISCLAIMER
