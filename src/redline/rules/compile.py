@@ -461,7 +461,8 @@ class CompiledRuleSet:
             k = concepts[x.concept].kind
             if k in cue:
                 cue[k] += concepts[x.concept].weight
-        stance = local_stance(cue["disclaimer"], cue["reporting"], cue["benign"])
+        # benign cues act through the rules' "unless" lists and the document verdict
+        stance = local_stance(cue["disclaimer"], cue["reporting"], 0.0)
         members: tuple[SegCtx, ...] = ()
         if grouped:
             wanted = rule.distinct.union(*rule.require)

@@ -84,7 +84,7 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
         stance = Stance.REPORTING
     elif score[Stance.DISCLAIMER] > 0 and score[Stance.DISCLAIMER] >= 0.5 * cap:
         stance = Stance.DISCLAIMER
-    elif cap > 0 and not strong and cues.benign >= 2 * cap:
+    elif cap > 0 and cues.benign >= 2 * cap and (not strong or cues.benign >= 4 * cap):
         stance = Stance.NONE
     elif cap > 0 and cap >= 0.34 * total and cap >= 0.5:
         stance = Stance.CAPABILITY
