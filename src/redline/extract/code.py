@@ -1,12 +1,16 @@
 """Source code in any language Pygments knows: identifiers, comments and string literals.
 
 The media type names the language: ``text/x-<pygments alias>`` (``text/x-c``, ``text/x-python``,
-set by ``sniff``); when the alias is unknown the file name is tried (Pygments' filename
+set by ``sniff``). C-family languages (C, C++, Objective-C, C#, Java, JavaScript, TypeScript,
+Go, Rust, Swift, Kotlin, Scala, Dart, proto, thrift) are tokenized by one regular expression
+(``fast_tokens``): Pygments' lexer state machine costs about 1 s per MB of C header, several
+times more, and all we need is where comments, strings and names are. Every other language
+goes through Pygments; when its alias is unknown the file name is tried (Pygments' filename
 patterns, cheap), and otherwise the file is read as plain text. ``guess_lexer`` is never used:
 it runs every lexer's heuristics and costs more than lexing.
 
-Segments, all ``verbatim`` with line/column/offset (``Lexer.get_tokens_unprocessed`` gives
-offsets into the text we pass, which we never rewrite):
+Segments, all ``verbatim`` with line/column/offset (token offsets index the text we lex,
+which we never rewrite):
 
 - ``identifier``: each name as written (``EM_NATION_TYPE_UYGUR``, ``emRace``,
   ``face_selector_race``); the rule engine splits snake/camel case itself. Names from
@@ -33,7 +37,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pygments.lexer import Lexer
@@ -51,7 +55,6 @@ logger = logging.getLogger(__name__)
 STRUCT_KEYWORDS = frozenset({"struct", "class", "union", "interface", "message", "record",
                              "exception", "service", "object", "trait", "protocol", "table"})
 _LITERAL_OPENERS = frozenset({"=", ":", "(", ",", "[", "{", "return", "=>", ":=", "yield", "in"})
-_SKIP_NAMES = (Name.Builtin, Name.Builtin.Pseudo, Name.Namespace)
 _PREPROC_WORDS = frozenset({"define", "undef", "include", "if", "ifdef", "ifndef", "elif", "else",
                             "endif", "pragma", "error", "warning", "line", "import", "defined",
                             "once", "region", "endregion"})
@@ -67,6 +70,16 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING_OPEN = re.compile(r"""^[A-Za-z@$]{0,3}("{3}|'{3}|"|'|`|\[\[|\[=*\[|<<[-~]?["']?\w+["']?)""")
 _COMMENT_MARK = re.compile(r"^(?:/\*+!?|/{2,}[/!<]?|#+!?|--+|;+|%+|'|REM\b|<!--|\(\*|\{-)[ \t]*")
 _COMMENT_END = re.compile(r"[ \t]*(?:\*+/|-->|\*\)|-\})?\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _lexer_for_extension(filename: str) -> Lexer | None:
+    from pygments.lexers import get_lexer_for_filename
+
+    try:
+        return get_lexer_for_filename(filename, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
 
 
 @functools.lru_cache(maxsize=128)
@@ -85,12 +98,8 @@ def lexer_for(media_type: str, name: str) -> Lexer | None:
     alias = mt[len("text/x-"):] if mt.startswith("text/x-") else ""
     lexer = _lexer_by_alias(alias) if alias else None
     if lexer is None and name:
-        from pygments.lexers import get_lexer_for_filename
-
-        try:
-            lexer = get_lexer_for_filename(name, stripnl=False, ensurenl=False)
-        except ClassNotFound:
-            lexer = None
+        base = name.rsplit("/", 1)[-1].lower()
+        lexer = _lexer_for_extension(f"x.{base.rsplit('.', 1)[-1]}" if "." in base else base)
     if lexer is not None and lexer.name == "Text only":
         return None
     return lexer
@@ -106,18 +115,147 @@ class CodeExtractor(Extractor):
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
         text = decode_bytes(data, declared=doc.charset).text
-        mt = doc.media_type or ""
-        if mt in ("application/javascript", "application/x-javascript", "text/javascript"):
-            mt = "text/x-javascript"
-        elif mt in ("application/xml", "text/xml"):
-            mt = "text/x-xml"
-        elif mt == "application/typescript":
-            mt = "text/x-typescript"
-        lexer = lexer_for(mt, doc.name)
-        if lexer is None:
+        # The pipeline picks the extractor by the sniffed type but passes the document as found
+        # (its media_type is a hint, None for files): sniff again for the language, unless the
+        # document already names one.
+        hint = (doc.media_type or "").split(";", 1)[0].strip().lower()
+        if hint.startswith("text/x-") or hint in _MEDIA_ALIASES:
+            mt = _MEDIA_ALIASES.get(hint, hint)
+        else:
+            from redline.sniff import sniff
+
+            mt = sniff(data, name=doc.name, hint=doc.media_type)
+            mt = _MEDIA_ALIASES.get(mt, mt)
+        found = tokenize(text, mt, doc.name)
+        if found is None:
             yield from segment_lines(text, max_chars=limits.max_line_chars)
             return
-        yield from CodeWalker(text, lexer, limits).segments()
+        tokens, brace_blocks = found
+        yield from CodeWalker(text, tokens, limits, brace_blocks=brace_blocks).segments()
+
+
+_MEDIA_ALIASES = {"application/javascript": "text/x-javascript",
+                  "application/x-javascript": "text/x-javascript",
+                  "text/javascript": "text/x-javascript", "application/xml": "text/x-xml",
+                  "text/xml": "text/x-xml", "application/typescript": "text/x-typescript",
+                  "application/x-sh": "text/x-bash", "application/x-httpd-php": "text/x-php"}
+
+
+def tokenize(text: str, media_type: str, name: str) -> tuple[Iterator[tuple[int, int, str]], bool] | None:
+    """(tokens, brace_blocks) for the language of ``media_type`` (or ``name``), else None.
+
+    C-family languages (and proto/thrift) use ``fast_tokens``; every other language Pygments.
+    """
+    mt = media_type.split(";", 1)[0].strip().lower()
+    alias = mt[len("text/x-"):] if mt.startswith("text/x-") else ""
+    if alias in FAST_LANGUAGES:
+        return fast_tokens(text, preprocessor=alias in _PREPROCESSOR_LANGUAGES,
+                           idl=alias in _IDL_LANGUAGES), True
+    lexer = lexer_for(mt, name)
+    if lexer is None:
+        return None
+    aliases = set(getattr(lexer, "aliases", ()) or ())
+    return pygments_tokens(lexer, text), not (aliases & _NO_BRACE_BLOCKS)
+
+
+# --- token categories ------------------------------------------------------------------------
+# The walker sees (offset, category, text). Categories <= TEXT start runs (strings, comments,
+# markup text) that adjacent pieces join.
+STR, DOC, COM, TEXT, PRE, NAME, NAME_SKIP, KW, PUNCT, OTHER = range(10)
+
+_CATEGORY: dict[object, int] = {}
+
+
+def _category(ttype: object) -> int:
+    """Category of a Pygments token type (memoised: ``in`` on token types is slow)."""
+    cat = _CATEGORY.get(ttype)
+    if cat is None:
+        if ttype in String.Doc:
+            cat = DOC
+        elif ttype in String:
+            cat = STR
+        elif ttype in Comment.Preproc or ttype in Comment.PreprocFile:
+            cat = PRE
+        elif ttype in Comment:
+            cat = COM
+        elif ttype in Name.Builtin or ttype in Name.Namespace:
+            cat = NAME_SKIP
+        elif ttype in Name:
+            cat = NAME
+        elif ttype in Keyword:
+            cat = KW
+        elif ttype in Punctuation or ttype in Operator or ttype in Token.Error:
+            cat = PUNCT
+        elif ttype in Text:
+            cat = TEXT
+        else:
+            cat = OTHER
+        _CATEGORY[ttype] = cat
+    return cat
+
+
+def pygments_tokens(lexer: Lexer, text: str) -> Iterator[tuple[int, int, str]]:
+    for start, ttype, value in lexer.get_tokens_unprocessed(text):
+        yield start, _category(ttype), value
+
+
+# C-family languages are tokenized by one regular expression: Pygments' state machine costs
+# ~1 s per MB of C header, several times this, and headers are the bulk of SDK scans. What we
+# need from a C-like language is only where comments, strings and names are.
+FAST_LANGUAGES = frozenset({"c", "cpp", "c++", "objective-c", "objc", "objective-c++", "cuda",
+                            "csharp", "c#", "java", "javascript", "js", "typescript", "ts", "go",
+                            "golang", "rust", "swift", "kotlin", "scala", "dart", "groovy",
+                            "protobuf", "proto", "thrift", "hlsl", "glsl"})
+_PREPROCESSOR_LANGUAGES = frozenset({"c", "cpp", "c++", "objective-c", "objc", "objective-c++",
+                                     "cuda", "csharp", "c#", "hlsl", "glsl"})
+_FAST = re.compile(r"""
+    (?P<pre>^[ \t]*\#(?:[^\n\\/]|\\.|/(?![/*]))*)
+  | (?P<com>//[^\n]*|/\*.*?(?:\*/|\Z))
+  | (?P<str>(?:u8|[LuUR@$]|\$@|@\$)?"(?:[^"\\\n]|\\.)*(?:"|$)
+           | '(?:[^'\\\n]|\\.){1,8}'
+           | `(?:[^`\\]|\\.)*(?:`|\Z))
+  | (?P<name>[^\W\d][\w$]*|\$[\w$]*)
+  | (?P<ws>\s+)
+  | (?P<num>\d[\w.]*)
+  | (?P<punct>.)
+""", re.X | re.S | re.M)
+_FAST_NOPRE = re.compile(_FAST.pattern.replace("(?P<pre>", "(?P<pre>(?!)", 1), re.X | re.S | re.M)
+_FAST_CATEGORY = {"pre": PRE, "com": COM, "str": STR, "name": NAME, "ws": TEXT, "num": OTHER,
+                  "punct": PUNCT}
+C_KEYWORDS = frozenset("""
+abstract alignas alignof and as asm assert async auto await bool boolean break byte case catch
+char class const constexpr continue debugger decltype default defer delete do double dyn else
+enum explicit export extends extern false final finally float fn for foreach friend func
+function goto if impl implements import in inline instanceof int interface internal let long
+mod module mut namespace new nil noexcept not null nullptr operator out override package private
+protected pub public readonly ref register return sealed short signed sizeof static struct super
+switch template this throw throws trait true try typedef typeof typename union unsafe unsigned
+use using var virtual void volatile where while with yield uint8_t uint16_t uint32_t uint64_t
+int8_t int16_t int32_t int64_t size_t
+""".split())
+IDL_KEYWORDS = frozenset("""
+syntax package import option message enum service rpc returns stream oneof optional required
+repeated reserved extend extensions map to max true false double float int32 int64 uint32 uint64
+sint32 sint64 fixed32 fixed64 sfixed32 sfixed64 bool string bytes group namespace include struct
+union exception typedef const senum list set i8 i16 i32 i64 binary byte void throws oneway slist
+cpp_include
+""".split())
+_IDL_LANGUAGES = frozenset({"protobuf", "proto", "thrift"})
+
+
+def fast_tokens(text: str, *, preprocessor: bool = True, idl: bool = False
+                ) -> Iterator[tuple[int, int, str]]:
+    """(offset, category, text) of a C-family source (or proto/thrift IDL), by one regex."""
+    pattern = _FAST if preprocessor else _FAST_NOPRE
+    cats = _FAST_CATEGORY
+    keywords = IDL_KEYWORDS if idl else C_KEYWORDS
+    for m in pattern.finditer(text):
+        kind = m.lastgroup
+        value = m.group()
+        cat = cats[kind]  # type: ignore[index]
+        if cat == NAME and value in keywords:
+            cat = KW
+        yield m.start(), cat, value
 
 
 @dataclass(slots=True)
@@ -135,20 +273,20 @@ class _Block:
 class CodeWalker:
     """One pass over the tokens of one source text (see the module docstring)."""
 
-    def __init__(self, text: str, lexer: Lexer, limits: Limits) -> None:
+    def __init__(self, text: str, tokens: Iterable[tuple[int, int, str]], limits: Limits, *,
+                 brace_blocks: bool = True) -> None:
         self.text = text
-        self.lexer = lexer
+        self.tokens = tokens
         self.limits = limits
         self.lines = LineCounter(text)
         self.stack: list[_Block] = []
         self.seen: set[tuple[str, str | None]] = set()
         self.prev = ""  # previous significant token text
-        self.prev_type: object = Token
+        self.prev_cat = OTHER
         self.pending: tuple[str, str | None, int, int] | None = None  # (keyword, name, line, ttl)
         self.awaiting_name: _Block | None = None  # closed anonymous enum awaiting its typedef name
         self.ready: list[Segment] = []  # segments decided by a later token (idl.py field names)
-        aliases = set(getattr(lexer, "aliases", ()) or ())
-        self.brace_blocks = not (aliases & _NO_BRACE_BLOCKS)
+        self.brace_blocks = brace_blocks
 
     # Subclasses (idl.py) refine what a name inside a block means.
     def name_segment(self, block: _Block | None, value: str, start: int) -> Segment | None:
@@ -159,55 +297,53 @@ class CodeWalker:
         return self._identifier(value, start, group)
 
     def segments(self) -> Iterator[Segment]:
-        text = self.text
         run_kind: SegmentKind | None = None
         run_start = run_end = 0
         run_group: str | None = None
-        for start, ttype, value in self.lexer.get_tokens_unprocessed(text):
+        for start, cat, value in self.tokens:
             if self.ready:
                 yield from self.ready
                 self.ready.clear()
             if not value:
                 continue
-            is_string = ttype in String
-            is_comment = ttype in Comment and ttype not in Comment.Preproc and ttype not in Comment.PreprocFile
-            if ttype in String.Doc:
-                is_string, is_comment = False, True
-            # merge runs of string pieces / adjacent comments
-            is_prose = ttype in Text and _WORDY.search(value) is not None
+            # merge runs of string pieces / adjacent comments / markup text
             if run_kind is not None:
-                joins = (is_string and run_kind is SegmentKind.STRING) or (
-                    is_comment and run_kind is SegmentKind.COMMENT) or (
-                    run_kind is SegmentKind.COMMENT and ttype in Text and not value.strip()
-                    and value.count("\n") <= 1) or (
-                    run_kind is SegmentKind.PROSE and ttype in Text)
+                if run_kind is SegmentKind.STRING:
+                    joins = cat == STR
+                elif run_kind is SegmentKind.COMMENT:
+                    joins = cat == COM or cat == DOC or (cat == TEXT and value.isspace()
+                                                         and value.count("\n") <= 1)
+                else:
+                    joins = cat == TEXT
                 if joins:
                     run_end = start + len(value)
                     continue
                 yield from self._flush_run(run_kind, run_start, run_end, run_group)
                 run_kind = None
-            if is_string or is_comment or is_prose:
-                run_kind = (SegmentKind.STRING if is_string else
-                            SegmentKind.COMMENT if is_comment else SegmentKind.PROSE)
+            if cat <= TEXT and (cat != TEXT or (not value.isspace()
+                                                and _WORDY.search(value) is not None)):
+                run_kind = (SegmentKind.STRING if cat == STR else
+                            SegmentKind.PROSE if cat == TEXT else SegmentKind.COMMENT)
                 run_start, run_end = start, start + len(value)
                 block = self.stack[-1] if self.stack else None
                 run_group = block.group if block is not None and block.depth_paren == 0 else None
-                if is_string:
-                    self._significant('"', ttype)
+                if cat == STR:
+                    self._significant('"', cat)
                 continue
-            if not value.strip():
+            if cat == TEXT or value.isspace():
                 continue
-            if ttype in Comment.Preproc or ttype in Comment.PreprocFile:
+            if cat == PRE:
                 for m in _IDENT.finditer(value):
                     if m.group() not in _PREPROC_WORDS and len(m.group()) > 1:
                         seg = self._identifier(m.group(), start + m.start(), None)
                         if seg is not None:
                             yield seg
                 continue
-            if ttype in Name:
-                yield from self._resolve_typedef(value)
-                if ttype in _SKIP_NAMES[0] or ttype in _SKIP_NAMES[1] or len(value) < 2:
-                    self._significant(value, ttype)
+            if cat == NAME or cat == NAME_SKIP:
+                if self.awaiting_name is not None:
+                    yield from self._resolve_typedef(value)
+                if cat == NAME_SKIP or len(value) < 2:
+                    self._significant(value, cat)
                     continue
                 if self.pending is not None and self.pending[1] is None:
                     kw, _, line, ttl = self.pending
@@ -215,8 +351,9 @@ class CodeWalker:
                 core = value.strip(_NAME_TRIM)
                 if not core:
                     continue
-                start += value.find(core)
-                value = core
+                if core is not value:
+                    start += value.find(core)
+                    value = core
                 block = self.stack[-1] if self.stack else None
                 seg = self.name_segment(block, value, start)
                 if seg is not None:
@@ -225,29 +362,33 @@ class CodeWalker:
                         block.buffered.append(seg)
                     else:
                         yield seg
-                self._significant(value, ttype)
+                self._significant(value, cat)
                 continue
             if self.awaiting_name is not None:
                 yield from self._resolve_typedef(None)
-            if ttype in Keyword:
+            if cat == KW:
                 low = value.lower()
                 if low == "enum":
                     self.pending = ("enum", None, self.lines.at(start)[0], 40)
                 elif (low in STRUCT_KEYWORDS and self.brace_blocks
                       and not (self.pending and self.pending[0] == "enum")):
-                    prev_name = self.prev if self.prev_type in Name else None
+                    prev_name = self.prev if self.prev_cat == NAME else None
                     self.pending = (low, None, self.lines.at(start)[0], 40)
-                    if low == "struct" and prev_name and self.prev_type in Name:
+                    if low == "struct" and prev_name:
                         self.pending = (low, prev_name, self.pending[2], 40)  # Go: type X struct
-                self._significant(value, ttype)
+                self._significant(value, cat)
                 continue
-            if ttype in Punctuation or ttype in Operator or ttype in Text or ttype in Token.Error:
-                for i, ch in enumerate(value):
-                    if ch in _BRACKETS:
-                        yield from self._bracket(ch, start + i)
-                self._significant(value.strip(), ttype)
+            if cat == PUNCT:
+                if len(value) == 1:
+                    if value in _BRACKETS:
+                        yield from self._bracket(value, start)
+                else:
+                    for i, ch in enumerate(value):
+                        if ch in _BRACKETS:
+                            yield from self._bracket(ch, start + i)
+                self._significant(value.strip(), cat)
                 continue
-            self._significant(value, ttype)
+            self._significant(value, cat)
         if run_kind is not None:
             yield from self._flush_run(run_kind, run_start, run_end, run_group)
         self.finish()
@@ -263,9 +404,9 @@ class CodeWalker:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _significant(self, value: str, ttype: object) -> None:
+    def _significant(self, value: str, cat: int) -> None:
         self.prev = value
-        self.prev_type = ttype
+        self.prev_cat = cat
         if self.pending is not None:
             kw, name, line, ttl = self.pending
             self.pending = None if ttl <= 0 or value == ";" else (kw, name, line, ttl - 1)
@@ -295,13 +436,13 @@ class CodeWalker:
                     block.group = f"{kw}:{name or 'anonymous'}@{kline}"
             elif self.prev in _LITERAL_OPENERS or (top is not None and top.kind == "literal"
                                                     and self.prev in ("{", "[", "(", ",")):
-                if ch == "[" and self.prev_type in Name:
+                if ch == "[" and self.prev_cat == NAME:
                     pass  # indexing
                 else:
                     block.kind = "literal"
                     block.group = f"literal@{line}:{col}"
             stack.append(block)
-            self.prev, self.prev_type = ch, Punctuation
+            self.prev, self.prev_cat = ch, PUNCT
             return
         if ch in "}])":
             top = stack[-1] if stack else None

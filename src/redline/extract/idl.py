@@ -1,7 +1,7 @@
 """Interface definitions: protobuf (``.proto``) and Thrift enums, messages and structs.
 
-Built on ``code.py``'s token walk (comments, strings, identifiers come out the same way) with
-what an IDL says about its names:
+Built on ``code.py``'s C-family tokenizer and token walk (comments, strings, identifiers come
+out the same way), with what an IDL says about its names:
 
 - every name directly inside an ``enum`` body is an ``enum-member`` (proto ``option`` lines
   excepted), all sharing ``group = "enum:<Name>@<line>"``;
@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redline.extract.base import Extractor, extractors
-from redline.extract.code import CodeWalker, _Block, lexer_for
-from redline.extract.text import segment_lines
+from redline.extract.code import CodeWalker, _Block, fast_tokens
 from redline.limits import Limits
 from redline.model import Document, Segment, SegmentKind
 from redline.text.decode import decode_bytes
@@ -35,13 +34,9 @@ class IdlExtractor(Extractor):
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
         text = decode_bytes(data, declared=doc.charset).text
-        mt = (doc.media_type or "").split(";", 1)[0].strip().lower()
-        alias = IDL_TYPES.get(mt) or ("thrift" if doc.name.lower().endswith(".thrift") else "protobuf")
-        lexer = lexer_for(f"text/x-{alias}", doc.name)
-        if lexer is None:
-            yield from segment_lines(text, max_chars=limits.max_line_chars)
-            return
-        yield from IdlWalker(text, lexer, limits).segments()
+        # proto and thrift share one lexical shape (C-style comments, strings, braces)
+        tokens = fast_tokens(text, preprocessor=False, idl=True)
+        yield from IdlWalker(text, tokens, limits).segments()
 
 
 class IdlWalker(CodeWalker):
@@ -72,8 +67,8 @@ class IdlWalker(CodeWalker):
             return None
         return self._identifier(value, start, block.group)
 
-    def _significant(self, value: str, ttype: object) -> None:
-        super()._significant(value, ttype)
+    def _significant(self, value: str, cat: int) -> None:
+        super()._significant(value, cat)
         if value == "=":
             self._default = True
         elif value in (",", ";", ":", "{", "}"):
