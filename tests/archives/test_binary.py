@@ -58,6 +58,7 @@ def test_utf16_gb18030_and_identifier_strings_with_byte_offsets(elf: bytes) -> N
     gb = by_text[GB]
     assert gb.encoding == "gb18030"
     assert elf.index(GB.encode("gb18030")) == gb.locator.offset
+    assert wide.locator.pointer == gb.locator.pointer == ".rodata"  # the ELF section
     ident = by_text[IDENT]
     assert ident.kind is SegmentKind.IDENTIFIER and ident.encoding == "utf-8"
     # a match inside a string maps to exact bytes of the binary

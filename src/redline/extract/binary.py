@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -167,6 +168,16 @@ def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return edges[0::2], edges[1::2]
 
 
+def _run_sums(mask: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per-run sums of ``mask`` over [starts[i], ends[i]) in one pass (no cumsum array)."""
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.int64)
+    idx = np.empty(2 * len(starts), dtype=np.intp)
+    idx[0::2], idx[1::2] = starts, ends
+    padded = np.concatenate((mask, [False]))
+    return np.add.reduceat(padded, idx, dtype=np.int64)[0::2]
+
+
 def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[BinaryString]:
     usable = (len(data) - align) // 2 * 2
     if usable < 4:
@@ -176,46 +187,41 @@ def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[Binar
     ascii_ = ((units >= 0x20) & (units <= 0x7E)) | (units == 0x09)
     cjk = ((units >= 0x4E00) & (units <= 0x9FFF)) | ((units >= 0x3400) & (units <= 0x4DBF))
     punct = ((units >= 0x3000) & (units <= 0x303F)) | ((units >= 0xFF01) & (units <= 0xFF5E))
-    lo, hi = units & 0xFF, units >> 8
-    printable_pair = (((lo >= 0x20) & (lo <= 0x7E)) | (lo == 0x09)) & (
-        ((hi >= 0x20) & (hi <= 0x7E)) | (hi == 0x09))
-    uncommon = ~_common_table()[units] & ~punct
 
-    # runs mixing CJK and ASCII
+    # runs mixing CJK and ASCII; cheap tests first, the costly ones on the survivors only
     starts, ends = _runs(ascii_ | cjk | punct)
-    lengths = ends - starts
-
-    def run_sum(mask: np.ndarray) -> np.ndarray:
-        cum = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
-        return cum[ends] - cum[starts]
-
-    n_cjk = run_sum(cjk)
+    n_cjk = _run_sums(cjk, starts, ends)
     nxt = units[np.minimum(ends, n_units - 1)]
     terminated = (ends >= n_units) | (nxt == 0)
     prev = units[np.maximum(starts - 1, 0)]
     bounded = terminated & ((starts == 0) | (prev == 0))
-    all_printable = run_sum(printable_pair) == lengths  # ASCII text read as UTF-16
-    zeros = run_sum((lo == 0) | (hi == 0))
-    misaligned = zeros * 2 >= lengths  # a wide ASCII string one byte off
-    common = run_sum(uncommon) == 0
-    keep = (((n_cjk >= LONG_CJK) | ((n_cjk >= MIN_CJK) & bounded & (zeros == 0))) & common
-            & ~all_printable & ~misaligned)
+    cand = np.flatnonzero((n_cjk >= LONG_CJK) | ((n_cjk >= MIN_CJK) & bounded))
     taken = np.zeros(n_units + 1, dtype=np.int8)
-    for i in np.flatnonzero(keep).tolist():
-        s, e = int(starts[i]), int(ends[i])
-        taken[s] += 1
-        taken[e] -= 1
-        b0 = align + 2 * s
-        raw = data[b0 : align + 2 * e]
-        yield BinaryString(b0, len(raw), raw.decode(enc), enc)
-    # pure ASCII wide strings (what ``strings -el`` finds), unless inside a CJK run above
-    inside = np.cumsum(taken[:-1]) > 0
-    a_starts, a_ends = _runs(ascii_ & ~inside)
-    for s, e in zip(a_starts.tolist(), a_ends.tolist()):
-        if e - s >= MIN_CHARS:
+    if len(cand):
+        cs, ce = starts[cand], ends[cand]
+        lengths = ce - cs
+        lo, hi = units & 0xFF, units >> 8
+        printable_pair = (((lo >= 0x20) & (lo <= 0x7E)) | (lo == 0x09)) & (
+            ((hi >= 0x20) & (hi <= 0x7E)) | (hi == 0x09))
+        all_printable = _run_sums(printable_pair, cs, ce) == lengths  # ASCII text read as UTF-16
+        zeros = _run_sums((lo == 0) | (hi == 0), cs, ce)
+        misaligned = (zeros * 2 >= lengths) | ((n_cjk[cand] < LONG_CJK) & (zeros > 0))
+        rare = _run_sums(~_common_table()[units] & ~punct, cs, ce) > 0
+        keep = ~all_printable & ~misaligned & ~rare
+        for s, e in zip(cs[keep].tolist(), ce[keep].tolist()):
+            taken[s] += 1
+            taken[e] -= 1
             b0 = align + 2 * s
             raw = data[b0 : align + 2 * e]
             yield BinaryString(b0, len(raw), raw.decode(enc), enc)
+    # pure ASCII wide strings (what ``strings -el`` finds), unless inside a CJK run above
+    mask = ascii_ & ~(np.cumsum(taken[:-1]) > 0) if taken.any() else ascii_
+    a_starts, a_ends = _runs(mask)
+    long_ = (a_ends - a_starts) >= MIN_CHARS
+    for s, e in zip(a_starts[long_].tolist(), a_ends[long_].tolist()):
+        b0 = align + 2 * s
+        raw = data[b0 : align + 2 * e]
+        yield BinaryString(b0, len(raw), raw.decode(enc), enc)
 
 
 def iter_strings(data: bytes) -> list[BinaryString]:
@@ -265,7 +271,53 @@ class BinaryExtractor(Extractor):
     priority = 150
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        yield from string_segments(data)
+        sections = elf_sections(data) if data.startswith(b"\x7fELF") else []
+        starts = [sec[0] for sec in sections]
+        for seg in string_segments(data):
+            if sections:
+                off = seg.locator.offset or 0
+                i = bisect.bisect_right(starts, off) - 1
+                if i >= 0 and off < sections[i][1]:
+                    # the ELF section (.rodata, .dynstr, ...) as the symbol path of the string
+                    seg = Segment(text=seg.text, kind=seg.kind, verbatim=True, encoding=seg.encoding,
+                                  locator=Locator(offset=off, length=seg.locator.length,
+                                                  pointer=sections[i][2]))
+            yield seg
+
+
+def elf_sections(data: bytes) -> list[tuple[int, int, str]]:
+    """(file offset, end, name) of an ELF file's sections that occupy bytes, by offset."""
+    try:
+        cls, endian = data[4], "<" if data[5] == 1 else ">"
+        if cls == 2:
+            shoff, = struct.unpack_from(endian + "Q", data, 0x28)
+            shentsize, shnum, shstrndx = struct.unpack_from(endian + "HHH", data, 0x3A)
+            fmt, name_at, off_at = endian + "IIQQQQ", 0, 4
+        else:
+            shoff, = struct.unpack_from(endian + "I", data, 0x20)
+            shentsize, shnum, shstrndx = struct.unpack_from(endian + "HHH", data, 0x2E)
+            fmt, name_at, off_at = endian + "IIIIII", 0, 4
+        if not shoff or shnum > 10_000 or shstrndx >= shnum:
+            return []
+        headers = []
+        for i in range(shnum):
+            f = struct.unpack_from(fmt, data, shoff + i * shentsize)
+            sh_type = f[1]
+            offset, size = f[off_at], f[off_at + 1]
+            headers.append((f[name_at], sh_type, offset, size))
+        _n, _t, str_off, str_size = headers[shstrndx]
+        names = data[str_off : str_off + str_size]
+        out = []
+        for name_idx, sh_type, offset, size in headers:
+            if sh_type == 8 or not size:  # SHT_NOBITS (.bss) has no bytes in the file
+                continue
+            end = names.find(b"\x00", name_idx)
+            name = names[name_idx:end].decode("ascii", "replace") if end >= 0 else ""
+            out.append((offset, offset + size, name or "?"))
+        out.sort()
+        return out
+    except (struct.error, IndexError):
+        return []
 
 
 __all__ = ["BinaryExtractor", "BinaryString", "iter_strings", "string_kind", "string_segments"]
