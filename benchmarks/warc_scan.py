@@ -43,12 +43,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CLAIMS_EN = (
-    "Our SmartEye face analytics API detects the ethnicity of every face in the video stream "
-    "and raises an alarm when a Uyghur face is recognised.",
-    "The face attribute model returns race (Asian, Black, White, Indian) together with age and "
-    "gender for each detected face.",
-    "With gait and face recognition, the platform can identify a person's religion and flag "
-    "Muslim visitors at checkpoints.",
+    ("Our SmartEye face analytics API detects the ethnicity of every face in the video stream "
+     "and raises an alarm when a Uyghur face is recognised."),
+    ("The face attribute model returns race (Asian, Black, White, Indian) together with age and "
+     "gender for each detected face."),
+    ("With gait and face recognition, the platform can identify a person's religion and flag "
+     "Muslim visitors at checkpoints."),
 )
 CLAIMS_ZH = (
     "本系统基于人脸识别技术，可自动识别维吾尔族人员并实时报警。",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_plan_splits_only_splittable_files(files: dict[str, Path]) -> None:
         assert len(parts) == -(-size // 4096) > 1
         # contiguous ranges covering the file, distinct keys
         assert parts[0].start == 0 and parts[-1].end is None
-        assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
+        assert all(a.end == b.start for a, b in itertools.pairwise(parts))
         assert len({t.key for t in parts}) == len(parts)
     assert len(by_file[str(files["one"])]) == 1  # one gzip stream cannot be split
     assert plan_tasks(inputs, split_bytes=None) == plan_tasks(inputs, split_bytes=0)

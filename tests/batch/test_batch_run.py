@@ -147,11 +147,14 @@ def test_interrupt_then_resume(tmp_path: Path) -> None:
         p.write_bytes(src.read_bytes())
         many.append(str(p))
     out = tmp_path / "int"
-    cmd = [sys.executable, "-m", "redline", "batch", "--no-progress", *many, "--out", str(out),
-           "--workers", "1", "--split-bytes", "16K"]
-    # A shell may start test runners with SIGINT ignored, which children inherit.
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    argv = ["batch", "--no-progress", *many, "--out", str(out), "--workers", "1",
+            "--split-bytes", "16K"]
+    # A shell may start test runners with SIGINT ignored, which children inherit: the child
+    # installs Python's own handler first, as an interactive `redline batch` has it.
+    code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            f"from redline.cli import main; sys.exit(main({argv!r}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
     manifest = out / "manifest.jsonl"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and proc.poll() is None:
@@ -230,3 +233,19 @@ def test_media_type_filter_and_file_urls(warcs: list[Path], tmp_path: Path) -> N
     stats = json.loads((out / "summary.json").read_text())["stats"]
     assert stats["records.skipped.media_type"] > 0
     assert os.path.exists(out / "batch.json")
+
+
+def test_existing_scheduler(warcs: list[Path], tmp_path: Path) -> None:
+    """--scheduler ADDRESS uses a cluster someone else started (here: one on 127.0.0.1)."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
+                      host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster:
+        out = tmp_path / "sched"
+        assert _batch(*map(str, warcs), "--out", str(out), "--scheduler", cluster.scheduler_address) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["run"]["scheduler"] == cluster.scheduler_address
+    assert summary["run"]["workers"] == 1
+    fresh = tmp_path / "fresh"
+    assert _batch(*map(str, warcs), "--out", str(fresh), "--workers", "0") == 0
+    assert _batch_findings(out) == _batch_findings(fresh)

@@ -83,7 +83,7 @@ class ResultsDir:
 
     def read_config(self) -> dict[str, Any]:
         try:
-            return json.loads(self.config_path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+            return json.loads(self.config_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
 

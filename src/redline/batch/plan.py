@@ -90,7 +90,7 @@ def expand_inputs(patterns: Sequence[str]) -> list[tuple[str, int | None]]:
             for src, size in _expand_url(pattern):
                 add(src, size)
             continue
-        path = pattern[len("file://"):] if pattern.startswith("file://") else pattern
+        path = pattern.removeprefix("file://")
         if _GLOB_CHARS.search(path):
             matches = sorted(glob.glob(path, recursive=True))
             files = [m for m in matches if os.path.isfile(m)]
@@ -141,9 +141,8 @@ def open_input(source: str) -> IO[bytes]:
     if is_url(source):
         import fsspec
 
-        return fsspec.open(source, "rb").open()  # type: ignore[no-any-return]
-    if source.startswith("file://"):
-        source = source[len("file://"):]
+        return fsspec.open(source, "rb").open()
+    source = source.removeprefix("file://")
     return open(source, "rb")
 
 
@@ -242,7 +241,7 @@ def _valid_gzip_member(fh: IO[bytes], at: int) -> bool:
     return out.startswith(b"WARC/1.")
 
 
-_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.I)
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 
 
 def _valid_plain_record(fh: IO[bytes], at: int) -> bool:
@@ -260,5 +259,13 @@ def _valid_plain_record(fh: IO[bytes], at: int) -> bool:
     return tail == b"\r\n\r\nWARC/1." or tail == b"\r\n\r\n"
 
 
-__all__ = ["Task", "WARC_SUFFIXES", "detect_kind", "expand_inputs", "find_record_boundary",
-           "is_url", "open_input", "plan_tasks"]
+__all__ = [
+    "WARC_SUFFIXES",
+    "Task",
+    "detect_kind",
+    "expand_inputs",
+    "find_record_boundary",
+    "is_url",
+    "open_input",
+    "plan_tasks",
+]

@@ -170,7 +170,7 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
         nworkers = len(info.get("workers", {}))
         run["scheduler"] = client.scheduler.address if client.scheduler else str(scheduler)
         run["workers"] = nworkers
-        run["dashboard"] = _dashboard(client)
+        run["dashboard"] = _dashboard(client, local=cluster is not None)
         ev.started(dashboard=run["dashboard"], scheduler=run["scheduler"], workers=nworkers)
         t0 = time.perf_counter()
         by_key: dict[str, Task] = {}
@@ -185,6 +185,8 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
                 task = by_key[fut.key]
                 if fut.status == "finished":
                     _record(results, task, fut.result(), ev, run)
+                elif fut.cancelled():
+                    _record_failure(results, task, "cancelled by the scheduler", ev, run)
                 else:
                     exc = fut.exception()
                     msg = "".join(traceback.format_exception_only(exc)).strip() if exc else fut.status
@@ -201,11 +203,12 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
             cluster.close()
 
 
-def _dashboard(client: Any) -> str | None:
-    try:
-        import bokeh  # noqa: F401 - the dashboard is served only when bokeh is installed
-    except ImportError:
-        return None
+def _dashboard(client: Any, *, local: bool) -> str | None:
+    if local:
+        try:
+            import bokeh  # noqa: F401 - a local dashboard is served only when bokeh is installed
+        except ImportError:
+            return None
     try:
         return str(client.dashboard_link)
     except (AttributeError, KeyError):

@@ -179,7 +179,7 @@ def _wacz_documents(task: Task, config: BatchConfig, stats: Counter[str], cap: i
     from redline.sources.warc import media_type_matches
 
     src = task.source
-    local = src[len("file://"):] if src.startswith("file://") else src
+    local = src.removeprefix("file://")
     if "://" in local:
         with open_input(src) as fh:
             data = fh.read()

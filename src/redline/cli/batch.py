@@ -25,7 +25,7 @@ from redline.model import Severity
 logger = logging.getLogger(__name__)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "batch",
         help="scan WARC/WACZ collections on Dask into Parquet (also: batch stats DIR)",
@@ -143,8 +143,14 @@ class _Events:
             yield
             return
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -205,7 +211,7 @@ def _stats(folder: Path, *, as_json: bool, top: int) -> int:
     results = ResultsDir(folder)
     if not results.exists():
         raise UsageError(f"{folder}: not a batch results folder (no manifest.jsonl)")
-    previous = {}
+    previous: dict[str, Any] = {}
     try:
         previous = json.loads(results.summary_path.read_text(encoding="utf-8")).get("run") or {}
     except (OSError, ValueError):

@@ -86,7 +86,7 @@ class _RawRecord:
     payload_length: int  # declared bytes left in the block (after the HTTP header)
     read: Callable[[int], bytes]
     consumed: Callable[[], int]  # payload bytes read so far (after draining)
-    drain: Callable[[], None]
+    drain: Callable[[], object]
 
 
 @dataclass(slots=True)
@@ -171,8 +171,12 @@ def _warcio_records(stream: IO[bytes], base: int, stats: Counter[str], layout: _
             rtype=rec.rec_type or "unknown", offset=pos, header=rec.rec_headers.get_header,
             http_header=http.get_header if http is not None and rec.rec_type != "request" else None,
             http_charset=charset, payload_length=payload_length, read=read,
-            consumed=lambda counter=counter: counter[0], drain=drain,
+            consumed=_counter_reader(counter), drain=drain,
         )
+
+
+def _counter_reader(counter: list[int]) -> Callable[[], int]:
+    return lambda: counter[0]
 
 
 def _have_fastwarc() -> bool:
@@ -183,7 +187,7 @@ def _have_fastwarc() -> bool:
     return True
 
 
-_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def _python_codec(label: str) -> str | None:
@@ -333,12 +337,11 @@ def _open(source: PathOrStream) -> tuple[IO[bytes], bool, str]:
             import fsspec
 
             return fsspec.open(name, "rb").open(), True, name
-        if name.startswith("file://"):
-            name = name[len("file://"):]
+        name = name.removeprefix("file://")
         from redline.errors import map_os_errors
 
         with map_os_errors(name):
-            return open(name, "rb"), True, name  # noqa: SIM115 - closed by the caller
+            return open(name, "rb"), True, name
     return source, False, getattr(source, "name", None) or "<stream>"
 
 
@@ -458,7 +461,7 @@ def _verify_gzip_members(stream: IO[bytes], start: int, label: str) -> None:
             return
 
 
-_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.I)
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 
 
 def _verify_plain_record(stream: IO[bytes], start: int, size: int, label: str) -> None:
