@@ -1,0 +1,228 @@
+"""The detection engine: raw-byte prefilter, each rule kind, windows, evidence and stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.model import Locator, Segment, SegmentKind, Severity, Stance, Trait
+from redline.rules import CompiledRuleSet
+
+
+def prose(text: str) -> Segment:
+    return Segment(text=text, kind=SegmentKind.PROSE, verbatim=True, locator=Locator(line=1, column=1, offset=0))
+
+
+def rules_of(ruleset: CompiledRuleSet, text: str) -> set[str]:
+    findings, _ = ruleset.evaluate([prose(text)])
+    return {f.rule for f in findings}
+
+
+# --- prefilter ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "int trace_level;", "#define GRACE_PERIOD 3", "brace expansion", "embrace change", "TRACE(x)",
+    "terrace", "racer", "static int nr_traces;", "/* nothing to see */", "",
+])
+def test_prefilter_rejects_words_containing_anchors(ruleset: CompiledRuleSet, text: str) -> None:
+    assert not ruleset.prefilter(text.encode())
+
+
+@pytest.mark.parametrize("text", [
+    "int emRace;", "race_type", "dominant_race", "RACE", "EM_NATION_TYPE_UYGUR", "faceRace = 1",
+    "m_pRaceAttri", "ethnicity", "Ethnicities", "the races", "face_selector_race =",
+])
+def test_prefilter_passes_identifier_boundaries(ruleset: CompiledRuleSet, text: str) -> None:
+    assert ruleset.prefilter(text.encode())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "gb18030"])
+@pytest.mark.parametrize("text", ["人脸属性：人种", "识别维吾尔族人员", "民族属性"])
+def test_prefilter_any_encoding(ruleset: CompiledRuleSet, text: str, encoding: str) -> None:
+    assert ruleset.prefilter(text.encode(encoding))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "big5", "utf-16-le"])
+def test_prefilter_traditional_chinese(ruleset: CompiledRuleSet, encoding: str) -> None:
+    assert ruleset.prefilter("臉部種族識別".encode(encoding))
+    assert ruleset.prefilter("維吾爾族".encode(encoding))
+
+
+def test_prefilter_utf16_boundary(ruleset: CompiledRuleSet) -> None:
+    assert not ruleset.prefilter("trace".encode("utf-16-le"))
+    assert ruleset.prefilter("race".encode("utf-16-le"))
+
+
+def test_prefilter_text(ruleset: CompiledRuleSet) -> None:
+    assert ruleset.prefilter_text("Ｅｔｈｎｉｃｉｔｙ")  # full-width
+    assert not ruleset.prefilter_text("stack trace of the embrace")
+
+
+def test_compile_is_deterministic(ruleset: CompiledRuleSet) -> None:
+    from redline.rules import load_rules
+
+    again = load_rules()
+    assert again.rule_descriptions == ruleset.rule_descriptions
+    assert again.pack_versions == ruleset.pack_versions
+    assert again.anchors == ruleset.anchors
+
+
+# --- rule kinds ----------------------------------------------------------------------------------
+
+
+def test_co_occurrence(ruleset: CompiledRuleSet) -> None:
+    assert "trait-inference" in rules_of(ruleset, "The SDK estimates the ethnicity of each detected face.")
+    assert not rules_of(ruleset, "The SDK estimates the age of each detected face.")
+
+
+def test_co_occurrence_needs_one_sentence(ruleset: CompiledRuleSet) -> None:
+    text = "We detect faces in photos.\n\nEthnicity is a social construct."
+    assert "trait-inference" not in rules_of(ruleset, text)
+
+
+def test_named_group(ruleset: CompiledRuleSet) -> None:
+    findings, verdict = ruleset.evaluate([prose("系统可自动识别维吾尔族人脸并报警。")])
+    f = next(f for f in findings if f.rule == "named-group-targeting")
+    assert f.groups == ("uyghur",) and f.severity == Severity.CRITICAL
+    assert verdict.groups == ("uyghur",) and verdict.stance == Stance.CAPABILITY
+
+
+def test_named_group_every_spelling(ruleset: CompiledRuleSet) -> None:
+    for name in ("Uyghur", "Uighurs", "Uygur", "维族", "維吾爾", "ウイグル", "위구르", "ئۇيغۇر"):
+        findings, _ = ruleset.evaluate([prose(f"face recognition that detects {name} people")])
+        assert any("uyghur" in f.groups for f in findings), name
+
+
+def test_label_set_in_one_line(ruleset: CompiledRuleSet) -> None:
+    text = 'model = load_face_model()\nRACES = ["Asian", "Black", "White", "Indian", "Latino"]'
+    findings, _ = ruleset.evaluate([prose(text)])
+    f = next(f for f in findings if f.rule == "label-set")
+    assert f.evidence == 'RACES = ["Asian", "Black", "White", "Indian", "Latino"]'
+
+
+def test_label_set_across_group_segments(ruleset: CompiledRuleSet) -> None:
+    labels = ["asian", "black", "white", "hispanic"]
+    src = "enum FaceRace {\n" + "".join(f"  {w},\n" for w in labels) + "}\n"
+    segs = [Segment(text="FaceRace", kind=SegmentKind.IDENTIFIER, verbatim=True,
+                    locator=Locator(line=1, column=6, offset=5))]
+    for w in labels:
+        off = src.index(w)
+        segs.append(Segment(text=w, kind=SegmentKind.ENUM_MEMBER, verbatim=True, group="enum:FaceRace@1",
+                            locator=Locator(line=src[:off].count("\n") + 1, column=3, offset=off)))
+    findings, verdict = ruleset.evaluate(segs, source=src)
+    f = next(f for f in findings if f.rule == "label-set")
+    # quoted from the document text: the lines from the first to the last label
+    assert f.evidence == "asian,\n  black,\n  white,\n  hispanic,"
+    assert src[f.location.offset:f.location.offset + f.location.length] == f.evidence
+    assert f.location.line == 2
+    assert verdict.stance == Stance.CAPABILITY
+
+
+def test_label_set_rejects_colours(ruleset: CompiledRuleSet) -> None:
+    assert "label-set" not in rules_of(ruleset, "face image\ncolors = ['black', 'white', 'red', 'blue']")
+
+
+def test_schema_field_in_object_keys(ruleset: CompiledRuleSet) -> None:
+    keys = ["age", "gender", "race", "glasses", "emotion"]
+    segs = [Segment(text=k, kind=SegmentKind.KEY, group="/faces/0/attributes", locator=Locator(pointer=f"/faces/0/attributes/{k}"))
+            for k in keys]
+    findings, verdict = ruleset.evaluate(segs)
+    f = next(f for f in findings if f.rule == "schema-field")
+    assert f.evidence == "race" and f.location.pointer == "/faces/0/attributes/race"
+    assert verdict.traits == (Trait.RACE_ETHNICITY,)
+
+
+def test_schema_field_needs_face_siblings(ruleset: CompiledRuleSet) -> None:
+    segs = [Segment(text=k, kind=SegmentKind.KEY, group="/employee") for k in ["name", "age", "race", "address"]]
+    findings, _ = ruleset.evaluate(segs)
+    assert not any(f.rule == "schema-field" for f in findings)
+
+
+def test_identifier_segments_are_split(ruleset: CompiledRuleSet) -> None:
+    segs = [Segment(text=t, kind=SegmentKind.IDENTIFIER, group="class:FaceInfo@1")
+            for t in ["faceAge", "faceGender", "faceRace", "faceGlasses"]]
+    findings, _ = ruleset.evaluate(segs)
+    assert any(f.rule == "schema-field" and f.evidence == "faceRace" for f in findings)
+
+
+# --- evidence and locations ---------------------------------------------------------------------
+
+
+def test_evidence_is_an_exact_slice(ruleset: CompiledRuleSet) -> None:
+    text = "Intro line.\nOur API returns the ＲＡＣＥ of every face it detects.\nEnd."
+    seg = Segment(text=text, verbatim=True, locator=Locator(line=10, column=1, offset=100))
+    findings, _ = ruleset.evaluate([seg])
+    assert findings
+    for f in findings:
+        start = f.location.offset - 100
+        assert text[start:start + f.location.length] == f.evidence
+        assert f.location.line == 11
+
+
+def test_traditional_chinese_evidence_is_original(ruleset: CompiledRuleSet) -> None:
+    findings, _ = ruleset.evaluate([prose("本系統支援人臉種族識別功能。")])
+    assert findings and all("種族" in f.evidence for f in findings)
+
+
+# --- stance -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Our face analysis API detects the ethnicity of each face and returns a confidence score.", "capability"),
+    ("技术要求：系统应支持对抓拍人脸进行民族属性识别，并对少数民族人员进行预警。", "capability"),
+    ("According to a report by a rights group, the vendor marketed cameras that identify Uyghurs by their "
+     "faces. The company said the feature was a test. Critics and human rights advocates raised concerns, "
+     "journalists reported.", "reporting"),
+    ("据媒体报道，该公司的人脸识别系统可以识别维吾尔族人。人权组织批评了这一做法，外媒记者调查发现相关宣传材料。", "reporting"),
+    ("Our face API does not detect race or ethnicity. We do not infer ethnicity from faces.", "disclaimer"),
+    ("本产品不支持民族识别功能，我们不会对人脸进行种族分析。", "disclaimer"),
+    ("Please indicate your race on the application form (optional, self-identification). Attach a photo.", "none"),
+    ("Choose your character's race: elves, dwarves and orcs each have different face presets in the game.", "none"),
+    ("This race condition occurs when two threads update the face cache.", "none"),
+])
+def test_document_stance(ruleset: CompiledRuleSet, text: str, stance: str) -> None:
+    _, verdict = ruleset.evaluate([prose(p) for p in text.split("\n\n")])
+    assert verdict.stance.value == stance
+
+
+def test_reporting_lowers_severity(ruleset: CompiledRuleSet) -> None:
+    text = ("According to IPVM, the vendor's cameras identify Uyghurs by their faces. Reuters reported "
+            "that rights groups criticised the company, and journalists said the feature was marketed.")
+    findings, verdict = ruleset.evaluate([prose(text)])
+    assert verdict.stance == Stance.REPORTING and verdict.severity == Severity.LOW
+    assert verdict.groups == ("uyghur",)
+
+
+def test_clause_level_negation(ruleset: CompiledRuleSet) -> None:
+    # the negation belongs to another clause: the capability stands
+    text = "The API still returns ethnicity estimates for each face, but they will not provide free access."
+    findings, _ = ruleset.evaluate([prose(text)])
+    assert any(f.stance == Stance.CAPABILITY for f in findings)
+
+
+def test_hard_wrapped_sentence_keeps_its_negation(ruleset: CompiledRuleSet) -> None:
+    text = ("Our products do not have, and have never had, any function to identify or classify faces by\n"
+            "ethnicity, including Uyghurs. We are committed to human rights.")
+    _, verdict = ruleset.evaluate([prose(text)])
+    assert verdict.stance == Stance.DISCLAIMER
+
+
+def test_links_and_file_names_are_not_claims(ruleset: CompiledRuleSet) -> None:
+    text = "img = load('https://example.org/faces/race_Asian_face0.jpg')  # detect the age of the face"
+    assert not rules_of(ruleset, text)
+
+
+def test_huge_segment_is_chunked(ruleset: CompiledRuleSet) -> None:
+    filler = "lorem ipsum dolor sit amet " * 20000  # ~540 KB
+    text = filler + "The camera detects the ethnicity of each face. " + filler
+    seg = Segment(text=text, verbatim=True, locator=Locator(line=1, column=1, offset=0))
+    findings, _ = ruleset.evaluate([seg])
+    f = next(f for f in findings if f.rule == "trait-inference")
+    assert text[f.location.offset:f.location.offset + f.location.length] == f.evidence
+
+
+def test_empty_input(ruleset: CompiledRuleSet) -> None:
+    findings, verdict = ruleset.evaluate([])
+    assert findings == () and verdict.stance == Stance.NONE
+    findings, verdict = ruleset.evaluate([prose("   \n  ")])
+    assert findings == () and verdict.stance == Stance.NONE
