@@ -3,6 +3,7 @@ fetches to one host (politeness shared through the store)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -26,7 +27,7 @@ def test_two_processes_share_the_work_and_the_host_budget(
         assert main(["watch", "add", vendor_site.url(p), "--allow-private", *store]) == 0
     vendor_site.pause = 0.3  # each page takes a while, so the two runs overlap
     env = {**os.environ, "REDLINE_DATA_DIR": str(data)}
-    cmd = [sys.executable, "-m", "redline", "watch", "run", "--once", "--rate-per-host", "4", *store]
+    cmd = [sys.executable, "-m", "redline", "watch", "run", "--once", "--rate-per-host", "2", *store]
     procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     for p in procs:
         _, err = p.communicate(timeout=120)
@@ -38,8 +39,11 @@ def test_two_processes_share_the_work_and_the_host_budget(
         assert sorted(runs.values()) == [1, 1, 1, 1]
     finally:
         repo.close()
-    # Politeness: page fetches to the one host were spaced by the shared slot (1/4 s),
-    # even though two processes fetched them (some slack for scheduling jitter).
-    times = sorted(t for p, t in vendor_site.hit_times if p in paths)
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    # Politeness: each source's capture starts in its own slot for the host (1/2 s apart),
+    # booked in the store, although two processes did the work. The first request of a capture
+    # is its robots.txt. Without shared slots the two processes fetch at the same moment (gap
+    # ~0); the bound leaves room for scheduling jitter on a loaded machine (2 cores, load 8).
+    times = sorted(t for p, t in vendor_site.hit_times if p == "/robots.txt")
+    assert len(times) == 4
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.15, gaps

@@ -98,17 +98,11 @@ class RunSummary:
 CaptureFn = Callable[..., Any]
 
 
-def _default_capture(*args: Any, **kwargs: Any) -> Any:
-    from redline.capture import capture
-
-    return capture(*args, **kwargs)
-
-
 class Watcher:
     def __init__(
         self, repo: Repo, settings: WatchSettings, ruleset: RuleSet, *,
         owner: str | None = None, clock: Callable[[], datetime] = utcnow,
-        capture_fn: CaptureFn = _default_capture,
+        capture_fn: CaptureFn | None = None,
         notifier_factory: Callable[[str], Notifier] = notifier_for,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -117,7 +111,13 @@ class Watcher:
         self.ruleset = ruleset
         self.owner = owner or new_owner_id()
         self.clock = clock
-        self.capture_fn = capture_fn
+        if capture_fn is None:
+            # Imported here, not per source: a first import after booking a host slot would
+            # delay the fetch past its slot.
+            from redline.capture import capture
+
+            capture_fn = capture
+        self.capture_fn: CaptureFn = capture_fn
         self.notifier_factory = notifier_factory
         self.sleep = sleep
         self.archive_dir = Path(settings.archive_dir)
@@ -204,12 +204,12 @@ class Watcher:
                 return
 
     def _process(self, source: SourceRow, started: datetime) -> SourceOutcome:
-        self._wait_for_host(source.url)
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         owner_file = self.staging_dir / "owner"
         if not owner_file.exists():
             owner_file.write_text(self.owner, encoding="utf-8")
         warc_name = f"watch-{source.id}-{started.strftime('%Y%m%dT%H%M%S%fZ')}.warc.gz"
+        self._wait_for_host(source.url)  # last thing before fetching: the slot is kept precisely
         result = self.capture_fn(
             [source.url], out_dir=self.staging_dir, depth=source.depth, scope=source.scope,
             browser=source.browser, allow_private=source.allow_private or self.settings.allow_private,
