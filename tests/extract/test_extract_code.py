@@ -141,3 +141,18 @@ def test_thrift_struct_fields_and_enum_members() -> None:
     assert [f.text for f in fields] == ["age", "ethnicity", "candidates"]
     assert {f.group for f in fields} == {"struct:FaceAttributes@6"}
     assert_verbatim(segs, THRIFT)
+
+
+def test_fast_tokenizer_agrees_with_pygments_on_c() -> None:
+    """The one-regex C-family tokenizer finds the same names, comments and strings as Pygments."""
+    from pygments.lexers import get_lexer_by_name
+
+    from redline.extract.code import CodeWalker, fast_tokens, pygments_tokens
+    from redline.limits import Limits
+
+    def kinds(tokens) -> set[tuple[str, str, str | None, int | None]]:
+        return {(s.kind.value, s.text, s.group, s.locator.offset)
+                for s in CodeWalker(HEADER, tokens, Limits()).segments()}
+
+    lexer = get_lexer_by_name("c", stripnl=False, ensurenl=False)
+    assert kinds(fast_tokens(HEADER)) == kinds(pygments_tokens(lexer, HEADER))

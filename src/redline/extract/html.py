@@ -48,6 +48,7 @@ center menu dir frameset frame iframe object video audio canvas map
 """.split())
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
 _TEXT_ATTRS = ("alt", "title", "aria-label", "placeholder", "label")
+_ATTR_SELECTOR = ",".join([f"[{a}]" for a in _TEXT_ATTRS] + ["meta[content]"])
 _META_NAMES = frozenset({"description", "keywords", "og:description", "og:title", "twitter:title",
                          "twitter:description", "dc.description", "dc.title", "subject", "abstract"})
 _VOID_OR_IMPLIED = frozenset("""
@@ -58,6 +59,8 @@ _SKIP_RANGES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
 _SEARCH_STOP = re.compile(r"[&<>\"'\xa0]")
+_ESCAPED = re.compile(r"[&<>\xa0]")
+SEARCH_WINDOW = 256 * 1024  # how far past the previous text a text node is looked for
 _WS = re.compile(r"\s+")
 
 
@@ -96,6 +99,11 @@ class HtmlWalker:
             for node in tree.css(tag):
                 node.decompose()
         yield from self._walk(tree)
+        # Attributes in a second pass over only the elements that carry them (building the
+        # attribute dict of every element cost more than the walk), with a cursor of its own.
+        self.cursor, self._skip_i, self.lines = 0, 0, LineCounter(src)
+        for node in tree.css(_ATTR_SELECTOR):
+            yield from self._attributes(node.tag or "", node.attributes)
         for body in jsonld:
             pos = src.find(body) if body.strip() else -1
             if pos >= 0:
@@ -126,13 +134,6 @@ class HtmlWalker:
                 block_id = bid
                 block_tag = block.tag if block is not None else ""
                 parts.append((raw, *self._find(raw)))
-            elif tag and tag[0] != "-":
-                attrs = node.attributes
-                if attrs:
-                    if parts:
-                        yield from self._flush(parts, block_tag)
-                        parts, block_id = [], None
-                    yield from self._attributes(tag, attrs)
         if parts:
             yield from self._flush(parts, block_tag)
 
@@ -191,10 +192,11 @@ class HtmlWalker:
         Text with entities or character references is not in the source as such: then the
         longest prefix without them is looked for, to get a location; ``exact`` is False.
         """
-        pos = self._search(raw, in_tag)
-        if pos >= 0:
-            self.cursor = pos + len(raw)
-            return pos, True
+        if not _ESCAPED.search(raw):  # text with &, <, >, NBSP is escaped in the source
+            pos = self._search(raw, in_tag)
+            if pos >= 0:
+                self.cursor = pos + len(raw)
+                return pos, True
         lead = len(raw) - len(raw.lstrip())
         m = _SEARCH_STOP.search(raw, lead)
         prefix = raw[lead: m.start()] if m else raw[lead:]
@@ -209,13 +211,17 @@ class HtmlWalker:
     def _search(self, needle: str, in_tag: bool) -> int:
         src = self.src
         start = self.cursor
+        # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
+        # scan to the end of the document for every node.
+        limit = start + SEARCH_WINDOW
         for _ in range(8):
-            pos = src.find(needle, start)
+            pos = src.find(needle, start, limit)
             if pos < 0:
                 return -1
             skip_end = self._in_skip(pos)
             if skip_end:
                 start = skip_end
+                limit = max(limit, skip_end + SEARCH_WINDOW)
                 continue
             lt = src.rfind("<", self.cursor, pos)
             inside = lt >= 0 and src.rfind(">", lt, pos) < 0
