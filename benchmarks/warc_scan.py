@@ -312,7 +312,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size-mb", type=float, default=300, help="uncompressed WARC size (default 300)")
     ap.add_argument("--claim-share", type=float, default=0.005, help="share of planted claim pages")
-    ap.add_argument("--split-mb", type=float, default=8, help="batch --split-bytes in MiB (default 8)")
+    ap.add_argument("--split-mb", type=float, default=4, help="batch --split-bytes in MiB (default 4)")
     ap.add_argument("--repeat", type=int, default=1, help="keep the best of N runs of each step")
     ap.add_argument("--keep", metavar="DIR", help="build (or reuse) the WARC in DIR and keep it")
     ap.add_argument("--seed", type=int, default=7)

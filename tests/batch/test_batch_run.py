@@ -249,3 +249,17 @@ def test_existing_scheduler(warcs: list[Path], tmp_path: Path) -> None:
     fresh = tmp_path / "fresh"
     assert _batch(*map(str, warcs), "--out", str(fresh), "--workers", "0") == 0
     assert _batch_findings(out) == _batch_findings(fresh)
+
+
+def test_wacz_input(warcs: list[Path], tmp_path: Path) -> None:
+    """A WACZ package is scanned member by member, with the WARC's own offsets."""
+    import zipfile
+
+    wacz = tmp_path / "capture.wacz"
+    with zipfile.ZipFile(wacz, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.write(warcs[0], "archive/data.warc.gz")
+        zf.writestr("datapackage.json", "{}")
+    out_z, out_w = tmp_path / "z", tmp_path / "w"
+    assert _batch(str(wacz), "--out", str(out_z), "--workers", "0") == 0
+    assert _batch(str(warcs[0]), "--out", str(out_w), "--workers", "0") == 0
+    assert _batch_findings(out_z) == _batch_findings(out_w) != set()
