@@ -8,6 +8,7 @@ import pytest
 from extract_helpers import assert_verbatim, extract
 
 from redline.errors import ExtractionError, LimitExceeded
+from redline.extract.structured import yaml_segments
 from redline.limits import Limits
 from redline.model import SegmentKind
 
@@ -146,4 +147,8 @@ def test_yaml_depth_and_syntax_errors() -> None:
         extract("a:\n" + "".join(" " * (2 * i) + f"- k{i}:\n" for i in range(1, 400)), "application/yaml",
                 name="x.yaml")
     with pytest.raises(ExtractionError, match="invalid YAML at line 2"):
-        extract("a: [1, 2\nb: : :\n", "application/yaml", name="x.yaml")
+        list(yaml_segments("a: [1, 2\nb: : :\n", Limits()))
+    # the extractor reads such a document (a Helm template) as text instead
+    helm = "metadata:\n  name: {{ .Values.name }}\n  labels: {{- toYaml .Values.race | nindent 4 }}\n"
+    segs = extract(helm, "application/yaml", name="deployment.yaml")
+    assert [s.kind for s in segs] == [SegmentKind.PROSE] and "Values.race" in segs[0].text

@@ -25,7 +25,9 @@ something else) is read as plain text, so its words are still scanned.
 YAML is read from the libyaml event stream (``CSafeLoader``'s parser when available), which
 never expands aliases; the number of nodes aliases *would* expand to is counted, and a document
 past ``limits.max_yaml_nodes`` ("billion laughs") raises ``LimitExceeded``, as does nesting past
-``limits.max_json_depth``. A YAML syntax error is an ``ExtractionError`` with its line.
+``limits.max_json_depth``. A YAML syntax error (``yaml_segments`` raises ``ExtractionError``
+with its line) makes the extractor read the document as plain text, as for JSON: templated
+YAML (Helm charts, Ansible with Jinja) is common and its words still count.
 """
 
 from __future__ import annotations
@@ -91,7 +93,14 @@ class StructuredExtractor(Extractor):
         if not is_yaml and not json_shaped and first:
             is_yaml = True  # sniffed as structured but not JSON-shaped: YAML (openapi: 3.0 ...)
         if is_yaml:
-            yield from yaml_segments(text, limits)
+            try:
+                segments = list(yaml_segments(text, limits))
+            except ExtractionError as exc:
+                # Templated YAML (Helm charts, Jinja) and other near-YAML text: still words
+                logger.debug("%s: %s; reading it as text", doc.uri, exc)
+                yield from segment_lines(text, max_chars=limits.max_line_chars)
+                return
+            yield from segments
             return
         try:
             segments = list(json_segments(text, limits))
