@@ -98,7 +98,10 @@ def _scan_bytes(
     def source() -> str:
         return decode_bytes(data, declared=doc.charset, markup="html" in mt).text
 
-    findings, verdict = ruleset.evaluate(segments, source=source)
+    # Binary formats (executables, model files) locate strings by byte offset: there is no
+    # decoded text for the rules to quote lines from (its "lines" would be raw bytes).
+    byte_offsets = getattr(extractor, "byte_offsets", False)
+    findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source)
     if doc.record_id is not None:
         findings = tuple(
             replace(f, location=replace(f.location, record_id=doc.record_id,

@@ -144,6 +144,9 @@ _SHEBANG = ((b"python", "python"), (b"node", "javascript"), (b"bash", "bash"), (
             (b"lua", "lua"), (b"rscript", "r"))
 
 
+_CARD_KEYS = re.compile(rb"^(?:pipeline_tag|library_name|base_model|model-index|model_name):", re.MULTILINE)
+
+
 def _model_kind(data: bytes, head: bytes, lname: str) -> str | None:
     """ML model and Android formats read by extract/mlmodel.py, tflite_model.py, android.py."""
     base = lname.rsplit("/", 1)[-1]
@@ -155,6 +158,8 @@ def _model_kind(data: bytes, head: bytes, lname: str) -> str | None:
         return "application/vnd.android.arsc"
     if base.endswith("config.json") and (b'"id2label"' in data[:262144] or b'"label2id"' in data[:262144]):
         return "application/x-hf-config"  # a Hugging Face config with class labels
+    if base == "readme.md" and head.startswith(b"---") and _CARD_KEYS.search(head):
+        return "text/x-model-card"  # a Hugging Face model card: YAML front matter + Markdown
     if base.endswith((".pkl", ".pickle")) and data.rstrip()[-1:] == b".":
         return "application/x-pickle"  # protocol 0 pickles are text
     if base.endswith(("labels.txt", "classes.txt", "labelmap.txt")) and not _looks_binary(head):

@@ -68,6 +68,10 @@ def hf_folder(root: Path, labels: list[str] = RACE_LABELS, *, name: str = "acme/
     }
     (root / "config.json").write_text(
         json.dumps(config, indent=2, sort_keys=True, ensure_ascii=ensure_ascii) + "\n", encoding="utf-8")
+    (root / "README.md").write_text(
+        "---\nlicense: apache-2.0\npipeline_tag: image-classification\ntags:\n- face\n"
+        f"labels: {json.dumps(labels, ensure_ascii=False)}\nbase_model: google/vit-base-patch16-224\n---\n\n"
+        f"# {name.rsplit('/', 1)[-1]}\n\nFine-tuned on cropped face images.\n", encoding="utf-8")
     (root / "preprocessor_config.json").write_text(json.dumps(
         {"do_normalize": True, "image_processor_type": "ViTImageProcessor", "size": {"height": 224}},
         indent=2) + "\n", encoding="utf-8")

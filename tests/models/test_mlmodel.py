@@ -23,12 +23,12 @@ def extract(name: str, data: bytes) -> tuple[str, list[Segment]]:
 def exact(data: bytes, seg: Segment) -> bool:
     """The segment's text is exactly the bytes (binary) or characters (text) it points at."""
     loc = seg.locator
-    if loc.offset is None or loc.length is None:
+    if loc.offset is None:
         return False
     if seg.encoding:
-        return data[loc.offset: loc.offset + loc.length].decode(seg.encoding) == seg.text
-    text = data.decode("utf-8")
-    return seg.verbatim and text[loc.offset: loc.offset + loc.length] == seg.text
+        return loc.length is not None and data[loc.offset: loc.offset + loc.length].decode(seg.encoding) == seg.text
+    text = data.decode("utf-8")  # text documents: verbatim segments are slices of the text
+    return seg.verbatim and text[loc.offset: loc.offset + len(seg.text)] == seg.text
 
 
 def groups(segs: list[Segment]) -> dict[str, list[str]]:
@@ -104,6 +104,23 @@ def test_hf_folder_is_scanned_file_by_file(builders, tmp_path, ruleset) -> None:
     assert results["config.json"].media_type == "application/x-hf-config"
     assert results["config.json"].error is None
     assert results["preprocessor_config.json"].media_type == "application/json"
+    assert results["README.md"].media_type == "text/x-model-card"
+    assert results["README.md"].error is None
+
+
+def test_model_card_front_matter_and_body(builders, tmp_path) -> None:
+    root = builders.hf_folder(tmp_path / "repo", builders.RACE_LABELS + builders.CN_LABELS)
+    data = (root / "README.md").read_bytes()
+    mt, segs = extract("README.md", data)
+    assert mt == "text/x-model-card"
+    assert groups(segs) == {"/labels": builders.RACE_LABELS + builders.CN_LABELS}
+    meta = {s.locator.pointer: s.text for s in segs if s.kind is SegmentKind.METADATA}
+    assert meta["/pipeline_tag"] == "image-classification" and meta["/tags/0"] == "face"
+    body = [s for s in segs if s.kind in (SegmentKind.HEADING, SegmentKind.PROSE)]
+    assert [s.text.strip() for s in body] == ["# face-race-vit", "Fine-tuned on cropped face images."]
+    lines = data.decode().splitlines()
+    assert lines[body[0].locator.line - 1] == "# face-race-vit"  # shifted past the front matter
+    assert all(exact(data, s) for s in segs)
 
 
 # --- TFLite ------------------------------------------------------------------------------------

@@ -101,8 +101,10 @@ def test_hf_label_finding_points_at_id2label(builders, tmp_path, ruleset) -> Non
     [r] = scan_bytes("config.json", data, ruleset)
     f = next(f for f in r.findings if f.rule == "label-set")
     assert f.location.pointer.startswith("/id2label/")
-    line = data.decode().splitlines()[f.location.line - 1]
-    assert f.evidence in line
+    text = data.decode()
+    assert text[f.location.offset: f.location.offset + f.location.length] == f.evidence
+    assert all(label in f.evidence for label in builders.RACE_LABELS)
+    assert text.splitlines()[f.location.line - 1].strip().startswith('"0": "Asian"')
 
 
 NO_CAPABILITY = {

@@ -102,6 +102,7 @@ class AndroidResourceExtractor(Extractor):
     """Binary XML (AndroidManifest.xml) and resources.arsc string pools."""
 
     name = "android-res"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/vnd.android.axml", "application/vnd.android.arsc")
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
@@ -120,6 +121,7 @@ class DexExtractor(Extractor):
     """Dalvik bytecode: the ``string_ids`` table (constants, class/method/field names)."""
 
     name = "dex"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/vnd.android.dex",)
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:

@@ -263,6 +263,7 @@ class BinaryExtractor(Extractor):
     """Strings of executables, libraries, firmware images and unknown binary blobs."""
 
     name = "binary"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = (
         "application/x-elf", "application/x-msdownload", "application/x-mach-binary",
         "application/x-sharedlib", "application/x-executable", "application/vnd.microsoft.portable-executable",

@@ -132,7 +132,7 @@ class HtmlWalker:
                     yield from self._flush(parts, block_tag)
                     parts = []
                 block_id = bid
-                block_tag = block.tag if block is not None else ""
+                block_tag = (block.tag or "") if block is not None else ""
                 parts.append((raw, *self._find(raw)))
         if parts:
             yield from self._flush(parts, block_tag)

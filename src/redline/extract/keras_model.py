@@ -57,6 +57,7 @@ def _as_text(value: Any) -> str | list[str] | None:
 @extractors.register("keras-h5")
 class KerasH5Extractor(Extractor):
     name = "keras-h5"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/x-hdf5",)
     raw_text = False  # the config JSON escapes non-ASCII text
 

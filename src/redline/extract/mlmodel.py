@@ -189,6 +189,7 @@ class SafetensorsExtractor(Extractor):
     """The JSON header of a .safetensors file: ``__metadata__`` and tensor names."""
 
     name = "safetensors"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/x-safetensors",)
     raw_text = False
 
@@ -204,6 +205,99 @@ class SafetensorsExtractor(Extractor):
         except (UnicodeDecodeError, ValueError) as exc:
             raise ExtractionError(f"safetensors header is not valid UTF-8 JSON: {exc}") from exc
         yield from json_binary_segments(header, 8, limits, tensor_names=True)
+
+
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+
+
+@extractors.register("model-card")
+class ModelCardExtractor(Extractor):
+    """A model card (README.md with YAML front matter): metadata, label lists, then the text.
+
+    Front-matter scalars (``pipeline_tag``, ``tags``, ``base_model``, ``model-index`` names)
+    are metadata segments at their line and column; a list of two or more scalars under a
+    label-like key (``labels``, ``classes``, ``id2label``) is one label-list group. The body
+    is read by the Markdown extractor and shifted to its place in the file.
+    """
+
+    name = "model-card"
+    media_types = ("text/x-model-card",)
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        import dataclasses
+
+        import yaml
+
+        from redline.extract.base import extractor_for
+
+        text = decode_utf8(data)
+        first_nl = text.find("\n")
+        m = _FRONT_END.search(text, first_nl + 1) if text.startswith("---") and first_nl > 0 else None
+        if m is None:
+            front_end = body_start = 0
+        else:
+            front_end = m.start()
+            nl = text.find("\n", m.end())
+            body_start = nl + 1 if nl >= 0 else len(text)
+        if front_end:
+            front = text[first_nl + 1 : front_end]
+            try:
+                node = yaml.compose(front, Loader=yaml.SafeLoader)
+            except yaml.YAMLError as exc:
+                raise ExtractionError(f"model card front matter is not valid YAML: {exc}") from exc
+            if node is not None:
+                index = TextIndex(text)
+                yield from _yaml_segments(node, front, first_nl + 1, index, "", limits)
+        body = text[body_start:].encode("utf-8")
+        lines_before = text.count("\n", 0, body_start)
+        md = extractor_for("text/markdown")
+        for seg in md.extract(doc, body, limits):
+            loc = seg.locator
+            yield dataclasses.replace(seg, locator=dataclasses.replace(
+                loc,
+                offset=None if loc.offset is None else loc.offset + body_start,
+                line=None if loc.line is None else loc.line + lines_before,
+                end_line=None if loc.end_line is None else loc.end_line + lines_before))
+
+
+def _yaml_segments(node: object, front: str, base: int, index: TextIndex, ptr: str,
+                   limits: Limits, budget: list[int] | None = None) -> Iterator[Segment]:
+    import yaml
+
+    budget = budget if budget is not None else [limits.max_yaml_nodes]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ExtractionError("model card front matter has too many nodes (aliases?)")
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+            yield from _yaml_segments(value, front, base, index, f"{ptr}/{name}", limits, budget)
+    elif isinstance(node, yaml.SequenceNode):
+        items = node.value
+        key = ptr.rsplit("/", 1)[-1]
+        is_labels = (len(items) >= 2 and all(isinstance(i, yaml.ScalarNode) for i in items)
+                     and bool(_LABEL_KEY.search(key)))
+        for i, item in enumerate(items):
+            if is_labels:
+                yield _yaml_scalar(item, front, base, index, f"{ptr}/{i}", SegmentKind.LABEL_LIST, ptr)
+            else:
+                yield from _yaml_segments(item, front, base, index, f"{ptr}/{i}", limits, budget)
+    elif isinstance(node, yaml.ScalarNode) and str(node.value).strip():
+        yield _yaml_scalar(node, front, base, index, ptr, SegmentKind.METADATA, None)
+
+
+def _yaml_scalar(node: object, front: str, base: int, index: TextIndex, ptr: str,
+                 kind: SegmentKind, group: str | None) -> Segment:
+    value = str(node.value)  # type: ignore[attr-defined]
+    start = node.start_mark.index  # type: ignore[attr-defined]
+    end = node.end_mark.index  # type: ignore[attr-defined]
+    raw = front[start:end]
+    if raw[:1] in ("'", '"') and raw[1:-1] == value:
+        start, raw = start + 1, value
+    line, col = index.line_col(base + start)
+    return Segment(text=value, kind=kind, group=group, verbatim=raw == value,
+                   locator=Locator(line=line, column=col, offset=base + start,
+                                   length=len(raw), pointer=ptr))
 
 
 def json_binary_segments(text: str, base: int, limits: Limits, *, tensor_names: bool = False,

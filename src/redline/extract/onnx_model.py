@@ -86,6 +86,7 @@ def label_group(pb: PbStrings, items: Sequence[bytes], pointer: str, after: int 
 @extractors.register("onnx")
 class OnnxExtractor(Extractor):
     name = "onnx"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/x-onnx",)
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:

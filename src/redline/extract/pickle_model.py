@@ -52,6 +52,7 @@ class _Frame:
 @extractors.register("pickle")
 class PickleExtractor(Extractor):
     name = "pickle"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/x-pickle", "application/x-pytorch")
     # The raw-byte prefilter runs first: protocol 2+ strings are raw UTF-8, so only protocol-0
     # pickles with non-ASCII trigger words escape it, and walking the opcodes of every big

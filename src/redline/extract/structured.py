@@ -411,7 +411,8 @@ def _y_scalar(text: str, ev: yaml.ScalarEvent, lines: LineCounter, pointer: str,
         line, column = lines.at(start)
         return Segment(text=value, kind=kind, verbatim=True, group=group,
                        locator=Locator(line=line, column=column, offset=start, pointer=pointer))
-    line = ev.start_mark.line + 1 + (1 if style in ("|", ">") else 0)
-    column = None if style in ("|", ">") else ev.start_mark.column + 1
+    block = style in ("|", ">")
     return Segment(text=value, kind=kind, verbatim=False, group=group,
-                   locator=Locator(line=line, column=column, pointer=pointer))
+                   locator=Locator(line=ev.start_mark.line + 1 + (1 if block else 0),
+                                   column=None if block else ev.start_mark.column + 1,
+                                   pointer=pointer))

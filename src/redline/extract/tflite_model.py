@@ -67,6 +67,7 @@ def _segment(found: tuple[int, bytes] | None, kind: SegmentKind, pointer: str) -
 @extractors.register("tflite")
 class TfliteExtractor(Extractor):
     name = "tflite"
+    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
     media_types = ("application/x-tflite",)
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
