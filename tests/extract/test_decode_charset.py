@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redline.text import decode as decode_mod
-from redline.text.decode import codec_for, decode_bytes, declared_charset
+from redline.text.decode import codec_for, declared_charset, decode_bytes
 
 ZH_S = "本产品支持人脸属性分析：年龄、性别、民族（汉族、维吾尔族、藏族）。"
 ZH_T = "本產品支援人臉屬性分析：年齡、性別、民族。系統可以識別少數民族。"

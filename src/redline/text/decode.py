@@ -82,7 +82,7 @@ _CJK_FAMILY = {
 }
 
 _META_RE = re.compile(
-    rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9._:\-]{0,39})""", re.I)
+    rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9._:\-]{0,39})""", re.IGNORECASE)
 _XML_RE = re.compile(rb"""^\s*<\?xml[^>]{0,256}?encoding\s*=\s*["']([A-Za-z0-9._:\-]{1,40})["']""")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -128,9 +128,9 @@ def declared_charset(data: bytes, *, markup: bool = True) -> tuple[str, str] | N
 
 def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = False) -> DecodedText:
     """Decode document bytes (see the module docstring for the order of evidence)."""
-    for bom, enc in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return _decode_lossy(data[len(bom):], enc, "bom")
+            return _decode_lossy(data[len(bom):], bom_codec, "bom")
     candidates: list[tuple[str, str]] = []
     if declared:
         candidates.append((declared, "http"))
@@ -244,8 +244,11 @@ def detect(sample: bytes) -> str | None:
     import charset_normalizer
 
     sample = _safe_cut(sample)
-    matches = [(codec_for(m.encoding), m.chaos, m.coherence) for m in charset_normalizer.from_bytes(sample)]
-    matches = [(enc, chaos, coh) for enc, chaos, coh in matches if enc and _decodes(sample, enc)]
+    matches: list[tuple[str, float, float]] = []
+    for m in charset_normalizer.from_bytes(sample):
+        enc = codec_for(m.encoding)
+        if enc is not None and _decodes(sample, enc):
+            matches.append((enc, m.chaos, m.coherence))
     best = matches[0] if matches else None
     if best is None or best[0] in _CJK_FAMILY or best[0].startswith("utf") or _has_dbcs_runs(sample):
         cjk = _cjk_choice(sample, best[0] if best else None)
