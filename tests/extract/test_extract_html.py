@@ -96,3 +96,8 @@ def test_too_deep_falls_back_to_tag_stripping() -> None:
     segs = extract(html, "text/html")
     assert [s.text for s in segs] == ["Uyghur detection"]
     assert segs[0].verbatim and segs[0].locator.offset == html.index("Uyghur")
+
+
+def test_line_breaks_end_a_text_run() -> None:
+    segs = extract("<p>Face attributes:<br>race<br/>age and <b>gender</b></p>", "text/html")
+    assert [s.text for s in segs] == ["Face attributes:", "race", "age and gender"]

@@ -134,6 +134,9 @@ class HtmlWalker:
                 block_id = bid
                 block_tag = (block.tag or "") if block is not None else ""
                 parts.append((raw, *self._find(raw)))
+            elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
+                yield from self._flush(parts, block_tag)
+                parts, block_id = [], None
         if parts:
             yield from self._flush(parts, block_tag)
 
