@@ -59,7 +59,8 @@ def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp
     site.version = "v2"
     s1 = watcher.run_once(all_sources=True)
     appeared = [e for e in s1.events if e.kind.value == "appeared"]
-    assert len(appeared) == 2 and s1.sent == 2 and len(receiver) == 2
+    n = len(appeared)
+    assert n >= 2 and s1.sent == n and len(receiver) == n
 
     repo.add_user("rita", ROLES["rita"], hash_password(PASSWORDS["rita"]))
     app = create_app(WebSettings.from_data_dir(tmp_path), repo, ruleset=ruleset)
@@ -78,9 +79,10 @@ def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp
     s2 = watcher.run_once(all_sources=True)
     removed = [e for e in s2.events if e.kind.value == "removed"]
     assert {e.fingerprint for e in removed} == {e.fingerprint for e in appeared}  # both on the timeline
-    assert s2.sent == 1
-    sent = [b for b in receiver[2:]]
-    assert len(sent) == 1 and sent[0]["kind"] == "removed" and sent[0]["fingerprint"] != target["fingerprint"]
+    assert s2.sent == n - 1
+    sent = receiver[n:]
+    assert len(sent) == n - 1 and {b["kind"] for b in sent} == {"removed"}
+    assert target["fingerprint"] not in {b["fingerprint"] for b in sent}
     statuses = {n.event_id: n.status for n in repo.list_notifications()}
     dismissed_event = next(e for e in removed if e.fingerprint == target["fingerprint"])
     assert statuses[dismissed_event.id] == "suppressed"

@@ -208,6 +208,7 @@ class FindingDetailOut(BaseModel):
     finding: FindingOut
     rule_description: str | None
     why: str | None = Field(description="the rule's explanation, from scanning the archived page again")
+    surrounding: str | None = Field(default=None, description="the archived page's text around the evidence")
     verdict: dict[str, Any] | None = Field(description="the page's verdict (stance, traits, groups, severity)")
     occurrences: list[OccurrenceOut]
     events: list[EventOut]

@@ -163,6 +163,7 @@ def finding_detail(repo: Repo, evidence: Any, ruleset: Any, finding_id: int) -> 
     occ = repo.finding_occurrences(f.id)
     descriptions = {rid: desc for rid, _sev, desc in getattr(ruleset, "rule_descriptions", ())}
     why: str | None = None
+    surrounding: str | None = None
     verdict: dict[str, Any] | None = None
     evidence_snap = None
     for o in reversed(occ):
@@ -183,6 +184,7 @@ def finding_detail(repo: Repo, evidence: Any, ruleset: Any, finding_id: int) -> 
                 if nf.fingerprint == f.fingerprint:
                     why = nf.message or None
                     break
+        surrounding = _surrounding(evidence, evidence_snap, f.evidence)
     shot = None
     for o in reversed(occ):
         if evidence.has_screenshot(o.snapshot):
@@ -190,7 +192,7 @@ def finding_detail(repo: Repo, evidence: Any, ruleset: Any, finding_id: int) -> 
             break
     return FindingDetailOut(
         finding=FindingOut.of(f, src, vendor_of(src), latest),
-        rule_description=descriptions.get(f.rule), why=why, verdict=verdict,
+        rule_description=descriptions.get(f.rule), why=why, verdict=verdict, surrounding=surrounding,
         occurrences=[OccurrenceOut(snapshot=SnapshotOut.of(o.snapshot), evidence=o.evidence,
                                    context=o.context, location=dict(o.location)) for o in occ],
         events=[EventOut.of(e) for e in repo.list_events(fingerprint=f.fingerprint)
@@ -199,6 +201,20 @@ def finding_detail(repo: Repo, evidence: Any, ruleset: Any, finding_id: int) -> 
         screenshot_snapshot_id=shot,
         evidence_snapshot_id=evidence_snap.id if evidence_snap else None,
     )
+
+
+def _surrounding(evidence: Any, snap: Any, quote: str, width: int = 700) -> str | None:
+    """The archived page's text around the quote (None when it cannot be found there)."""
+    from redline.report.table import context_window
+
+    try:
+        text = evidence.page_text(snap)
+    except Exception:  # noqa: BLE001  (missing archive: the page shows the stored context)
+        return None
+    before, ev, after = context_window(text, quote, width)
+    if not before and not after:
+        return None
+    return before + ev + after
 
 
 def timeline(repo: Repo, source_id: int) -> TimelineOut:

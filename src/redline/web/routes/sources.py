@@ -91,10 +91,11 @@ def timeline_page(request: Request, source_id: Id, a: int | None = None, b: int 
     diff = None
     if a is not None and b is not None:
         diff = text_diff(st.repo, st.evidence, source_id, a, b)
-    marks: dict[int, list] = {}
+    # Events marked on the snapshot that caused them, one mark per kind with a count.
+    marks: dict[int, dict[str, list]] = {}
     for e in tl.events:
         if e.snapshot_id is not None:
-            marks.setdefault(e.snapshot_id, []).append(e)
+            marks.setdefault(e.snapshot_id, {}).setdefault(e.kind, []).append(e)
     return render(request, "timeline.html", {"tl": tl, "diff": diff, "marks": marks, "a": a, "b": b})
 
 
