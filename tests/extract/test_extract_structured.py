@@ -152,3 +152,14 @@ def test_yaml_depth_and_syntax_errors() -> None:
     helm = "metadata:\n  name: {{ .Values.name }}\n  labels: {{- toYaml .Values.race | nindent 4 }}\n"
     segs = extract(helm, "application/yaml", name="deployment.yaml")
     assert [s.kind for s in segs] == [SegmentKind.PROSE] and "Values.race" in segs[0].text
+
+
+def test_huge_string_values_are_chunked() -> None:
+    big = "word " * 3000
+    src = '{"description": "' + big + 'Uyghur faces"}'
+    segs = extract(src, "application/json", limits=Limits(max_line_chars=1000))
+    body = [s for s in segs if s.kind is SegmentKind.PROSE]
+    assert len(body) > 10 and all(len(s.text) <= 1000 for s in body)
+    assert {s.locator.pointer for s in body} == {"/description"}
+    assert "Uyghur faces" in body[-1].text
+    assert_verbatim(segs, src)

@@ -79,3 +79,10 @@ def test_line_counter_matches_naive_count() -> None:
         line = src.count("\n", 0, pos) + 1
         col = pos - (src.rfind("\n", 0, pos) + 1) + 1
         assert lc.at(pos) == (line, col)
+
+
+def test_long_line_starting_with_blanks_is_not_dropped() -> None:
+    src = " " * 5000 + "Uyghur face recognition\n"
+    segs = extract(src, "text/plain")
+    assert [s.text for s in segs] == ["Uyghur face recognition"]
+    assert_verbatim(segs, src)

@@ -42,7 +42,7 @@ import yaml
 
 from redline.errors import ExtractionError, LimitExceeded
 from redline.extract.base import Extractor, extractors
-from redline.extract.text import LineCounter, segment_lines
+from redline.extract.text import LineCounter, segment_lines, verbatim_segments
 from redline.limits import Limits
 from redline.model import Document, Locator, Segment, SegmentKind
 from redline.text.decode import decode_bytes
@@ -100,7 +100,7 @@ class StructuredExtractor(Extractor):
                 logger.debug("%s: %s; reading it as text", doc.uri, exc)
                 yield from segment_lines(text, max_chars=limits.max_line_chars)
                 return
-            yield from segments
+            yield from _bounded(segments, text, limits)
             return
         try:
             segments = list(json_segments(text, limits))
@@ -108,7 +108,21 @@ class StructuredExtractor(Extractor):
             logger.debug("%s: not JSON (%s); reading it as text", doc.uri, exc)
             yield from segment_lines(text, max_chars=limits.max_line_chars)
             return
-        yield from segments
+        yield from _bounded(segments, text, limits)
+
+
+def _bounded(segments: list[Segment], text: str, limits: Limits) -> Iterator[Segment]:
+    """Segments longer than ``limits.max_line_chars`` (a 10 MB string value) in chunks."""
+    lines: LineCounter | None = None
+    for seg in segments:
+        off = seg.locator.offset
+        if len(seg.text) <= limits.max_line_chars or not seg.verbatim or off is None:
+            yield seg
+            continue
+        lines = lines or LineCounter(text)
+        yield from verbatim_segments(text, off, off + len(seg.text), seg.kind, lines,
+                                     limits.max_line_chars, group=seg.group,
+                                     pointer=seg.locator.pointer)
 
 
 # --- JSON ------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class TextExtractor(Extractor):
 
 _LABEL_NAMES = frozenset({"labels.txt", "classes.txt", "class_names.txt", "synset.txt", "label.txt"})
 
+_NONSPACE = re.compile(r"\S")
 _ATX = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _SETEXT = re.compile(r"[ ]{0,3}(?:=+|-{2,})[ \t]*$")
 
@@ -98,6 +99,8 @@ def segment_lines(
         end = text.find("\n", off)
         end = len(text) if end < 0 else end + 1
         blank = not head.strip()
+        if blank and len(head) == 4096:  # only the head of a long line was looked at
+            blank = _NONSPACE.search(text, off, end) is None
         heading = False
         if markdown and not blank and lines is not None:
             if _ATX.match(head):
