@@ -17,7 +17,7 @@ then measures in one run, as MB/s of *uncompressed* WARC:
 and prints the ratios d/b and e/d. It checks that every planted claim page has a finding and
 that batch (d and e) report exactly the findings of the single-process scan (f).
 
-    .venv/bin/python benchmarks/warc_scan.py [--size-mb 300] [--split-mb 8] [--keep DIR]
+    .venv/bin/python benchmarks/warc_scan.py [--size-mb 300] [--split-mb 4] [--keep DIR]
 
 The machine is shared and has 2 cores: figures are noisy; --repeat N keeps the best of N.
 No timing is asserted anywhere; the exit code is 1 only when a correctness check fails.
