@@ -19,6 +19,8 @@ from pathlib import Path
 import brotli
 import pytest
 import zstandard
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -279,3 +281,22 @@ def test_scan_wacz_validated_by_wacz(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert len(uris) == 7
     gbk = next(d for d in report["documents"] if d["uri"] == "http://x.example/gbk")
     assert gbk["findings"] and gbk["findings"][0]["location"]["record_id"] == gbk["record_id"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)),
+                      min_size=1, max_size=4),
+       kind=st.sampled_from(["gz", "plain"]), reader=st.sampled_from(READERS))
+def test_damaged_warc_only_raises_archive_format_error(warcs: dict[str, Path], tmp_path: Path,
+                                                       flips: list, kind: str, reader: str) -> None:
+    """Any damage gives documents, document errors or ArchiveFormatError; never another error."""
+    raw = bytearray(warcs[kind].read_bytes())
+    for where, value in flips:
+        raw[int(where * len(raw))] = value
+    bad = tmp_path / f"damaged-{kind}.warc"
+    bad.write_bytes(bytes(raw))
+    try:
+        for d in iter_warc_documents(bad, reader=reader):
+            assert d.data is not None or d.error
+    except ArchiveFormatError:
+        pass

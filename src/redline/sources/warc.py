@@ -126,8 +126,11 @@ def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str], layout:
                 stats["records.bad_http"] += 1
                 logger.debug("bad HTTP header in record at %d: %s", pos, exc)
             else:
-                http_get = rec.http_headers.get
-                charset = rec.http_charset
+                if rec.http_headers is not None:
+                    http_get = rec.http_headers.get
+                    charset = rec.http_charset
+                else:
+                    stats["records.bad_http"] += 1
         reader = rec.reader
         yield _RawRecord(
             rtype=rtype, offset=pos if layout.offsets_valid else None, header=headers.get,
@@ -402,7 +405,11 @@ def iter_warc_documents(
                     f"{label}: corrupt or truncated WARC after offset {last_good}: {exc}") from exc
             if end is not None and raw.offset is not None and raw.offset >= end:
                 return  # the next task's records; it checks the rest of the file
-            doc = _document(raw, label, types, wanted_media, cap, oversize, limits, counters)
+            try:
+                doc = _document(raw, label, types, wanted_media, cap, oversize, limits, counters)
+            except errors as exc:  # the payload could not be read: the file is damaged here
+                raise ArchiveFormatError(
+                    f"{label}: corrupt WARC record at offset {raw.offset}: {exc}") from exc
             _check_complete(raw, label)
             if raw.offset is not None:
                 last_good = last = raw.offset
