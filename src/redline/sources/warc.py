@@ -126,8 +126,9 @@ def _fastwarc_records(stream: IO[bytes], base: int, stats: Counter[str], layout:
                 stats["records.bad_http"] += 1
                 logger.debug("bad HTTP header in record at %d: %s", pos, exc)
             else:
-                if rec.http_headers is not None:
-                    http_get = rec.http_headers.get
+                hmap: Any = rec.http_headers  # typed as always set; damaged records have none
+                if hmap is not None:
+                    http_get = hmap.get
                     charset = rec.http_charset
                 else:
                     stats["records.bad_http"] += 1
