@@ -417,6 +417,8 @@ _LOCAL = struct.Struct("<4s5H3I2H")
 
 
 def _local_data_start(fh: IO[bytes], header_offset: int, uri: str) -> int:
+    if header_offset < 0:
+        raise ArchiveFormatError(f"{uri}: bad local header offset {header_offset}")
     fh.seek(header_offset)
     raw = fh.read(_LOCAL.size)
     if len(raw) < _LOCAL.size or raw[:4] != b"PK\x03\x04":
@@ -497,11 +499,11 @@ class _Expansion:
                 struct.error, NotImplementedError) as exc:
             yield from self._zip_local_headers(uri, fh, depth, exc)
             return
-        for info in infos:
-            if info.is_dir():
-                continue
+        for n, info in enumerate(infos):
+            if info.filename.endswith("/"):
+                continue  # a directory
             self.budget.count_member()
-            name = _member_name(info.filename)
+            name = _member_name(info.filename) or f"(unnamed member {n})"
             sink = _Sink(name, self.budget, count_total=True)
             try:
                 if info.flag_bits & 0x1:
@@ -511,6 +513,10 @@ class _Expansion:
                                sink, self.limits)
                 if crc != info.CRC:
                     raise ArchiveFormatError(f"{uri}!/{name}: CRC mismatch (corrupt member)")
+            except (OSError, ValueError, EOFError, struct.error) as exc:
+                sink.abort()
+                yield _error_doc(f"{uri}!/{name}", ArchiveFormatError(f"{uri}!/{name}: unreadable member: {exc}"))
+                continue
             except DocumentError as exc:
                 sink.abort()
                 yield self._member_error(f"{uri}!/{name}", exc)
