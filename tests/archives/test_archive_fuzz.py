@@ -20,7 +20,7 @@ from redline.model import Document
 from redline.pipeline import scan_document, scan_tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
-import model_fixtures as model_builders  # noqa: E402
+import model_fixtures as model_builders
 
 
 def _tar() -> bytes:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-import model_fixtures  # noqa: E402
+import model_fixtures
 
 
 @pytest.fixture
