@@ -263,3 +263,36 @@ def test_wacz_input(warcs: list[Path], tmp_path: Path) -> None:
     assert _batch(str(wacz), "--out", str(out_z), "--workers", "0") == 0
     assert _batch(str(warcs[0]), "--out", str(out_w), "--workers", "0") == 0
     assert _batch_findings(out_z) == _batch_findings(out_w) != set()
+
+
+USER_PACK = """\
+pack: test-user-pack
+version: "1.0"
+description: A made-up group, to check that user packs reach the batch workers.
+concepts:
+  - id: zorblaxian
+    kind: group
+    trait: race_ethnicity
+    group: zorblaxian
+    targetable: true
+    anchor: true
+    terms:
+      en: [zorblaxian, zorblaxians]
+"""
+
+
+def test_user_rule_pack_reaches_workers(tmp_path: Path) -> None:
+    from warcgen import Page, html
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(USER_PACK, encoding="utf-8")
+    warc = write_warc(tmp_path / "z.warc.gz", [
+        Page("http://z.example/a", html("Our camera detects Zorblaxian faces in real time.").encode())])
+    plain, with_pack = tmp_path / "plain", tmp_path / "pack"
+    assert _batch(str(warc), "--out", str(plain), "--workers", "0") == 0
+    assert _batch(str(warc), "--out", str(with_pack), "--workers", "0", "--rules", str(pack)) == 0
+    assert ResultsDir(plain).table("findings").num_rows == 0
+    rows = ResultsDir(with_pack).table("findings").to_pylist()
+    assert rows and rows[0]["groups"] == ["zorblaxian"]
+    # the pack's text is part of the run's identity: resuming without it is refused
+    assert _batch(str(warc), "--out", str(with_pack), "--workers", "0", "--resume") == 5
