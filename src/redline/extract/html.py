@@ -55,8 +55,7 @@ _VOID_OR_IMPLIED = frozenset("""
 area base br col embed hr img input link meta param source track wbr p li td th tr option dt dd
 """.split())
 
-_SKIP_RANGES = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_SKIP_OPEN = re.compile(r"<(script|style)\b", re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
 _SEARCH_STOP = re.compile(r"[&<>\"'\xa0]")
 _ESCAPED = re.compile(r"[&<>\xa0]")
@@ -82,7 +81,7 @@ class HtmlWalker:
         self.limits = limits
         self.lines = LineCounter(source)
         self.cursor = 0
-        self.skip = [(m.start(), m.end()) for m in _SKIP_RANGES.finditer(source)]
+        self.skip = _skip_ranges(source)
         self._skip_i = 0
 
     def segments(self) -> Iterator[Segment]:
@@ -247,14 +246,25 @@ class HtmlWalker:
     def _comments(self) -> Iterator[Segment]:
         src = self.src
         lines = LineCounter(src)
-        for m in _COMMENT.finditer(src):
-            if self._skip_contains(m.start()):
+        pos = 0
+        skip = self.skip
+        si = 0
+        while True:
+            start = src.find("<!--", pos)
+            if start < 0:
+                break
+            while si < len(skip) and skip[si][1] <= start:
+                si += 1
+            if si < len(skip) and skip[si][0] <= start:
+                pos = skip[si][1]  # "<!--" inside a script: not a comment
                 continue
-            yield from verbatim_segments(src, m.start(1), m.end(1), SegmentKind.COMMENT, lines,
+            end = src.find("-->", start + 4)
+            stop = len(src) if end < 0 else end  # unterminated: to the end, as HTML5 reads it
+            yield from verbatim_segments(src, start + 4, stop, SegmentKind.COMMENT, lines,
                                          self.limits.max_line_chars)
-
-    def _skip_contains(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.skip)
+            if end < 0:
+                break
+            pos = end + 3
 
     def _fallback(self) -> Iterator[Segment]:
         src = self.src
@@ -270,6 +280,24 @@ class HtmlWalker:
                 break
             gt = src.find(">", lt)
             pos = n if gt < 0 else gt + 1
+
+
+def _skip_ranges(src: str) -> list[tuple[int, int]]:
+    """Source spans of ``<script>``/``<style>`` elements, found in one linear pass (a regex
+    with a lazy body and a back-reference is quadratic on unterminated tags)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(src)
+    while True:
+        m = _SKIP_OPEN.search(src, pos)
+        if m is None:
+            return out
+        close = re.compile(r"</" + m.group(1) + r"\s*>", re.I).search(src, m.end())
+        if close is None:
+            out.append((m.start(), n))  # unterminated: the rest of the document is script text
+            return out
+        out.append((m.start(), close.end()))
+        pos = close.end()
 
 
 def _block_of(node: LexborNode) -> LexborNode | None:
