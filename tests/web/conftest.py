@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from web_fixture_site import Site, build_store, start_site  # noqa: E402
+from web_fixture_site import Site, build_store, start_site
 
 PASSWORDS = {"alice": "alice-pass-1", "rita": "rita-pass-1", "victor": "victor-pass-1"}
 ROLES = {"alice": "admin", "rita": "reviewer", "victor": "viewer"}

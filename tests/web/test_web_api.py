@@ -15,7 +15,6 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from conftest import BASE, PASSWORDS, World, csrf_of, login, make_app
 from web_fixture_site import CLAIM
 
@@ -385,7 +384,7 @@ def test_exports_csv_json_html_wacz(client_for, tmp_path: Path) -> None:  # type
 
 def test_scan_uploads_and_refuses_private_urls(client_for, world: World) -> None:  # type: ignore[no-untyped-def]
     c = client_for("rita")
-    files = [("files", ("claims.txt", "Our camera performs ethnicity detection: Uyghur face recognition.\n".encode(), "text/plain")),
+    files = [("files", ("claims.txt", b"Our camera performs ethnicity detection: Uyghur face recognition.\n", "text/plain")),
              ("files", ("clean.txt", b"A door camera with visitor logging.\n", "text/plain"))]
     r = c.post("/api/scans", files=files, data={"urls": [world.site.base + "/products/face.html"]})
     assert r.status_code == 201, r.text

@@ -34,10 +34,10 @@ def test_user_add_list_disable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys.readouterr()
     assert main(["user", "list", *d]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^bob\s+reviewer\s+active", out, re.M) and "carl" not in out
+    assert re.search(r"^bob\s+reviewer\s+active", out, re.MULTILINE) and "carl" not in out
     assert main(["user", "disable", "bob", *d]) == 0
     assert main(["user", "list", *d]) == 0
-    assert re.search(r"^bob\s+reviewer\s+disabled", capsys.readouterr().out, re.M)
+    assert re.search(r"^bob\s+reviewer\s+disabled", capsys.readouterr().out, re.MULTILINE)
     assert main(["user", "disable", "nobody", *d]) == 5
     from redline.store.repo import Repo
 
@@ -53,8 +53,10 @@ def test_serve_on_a_fresh_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     env = {**os.environ, "REDLINE_DATA_DIR": str(data)}
     env.pop("REDLINE_DATABASE_URL", None)
     redline = [sys.executable, "-m", "redline"]
-    subprocess.run([*redline, "user", "add", "ada", "--role", "admin", "--password-stdin"],
-                   input="ada-pass-123\n", text=True, env=env, check=True, timeout=60)
+    monkeypatch.setenv("REDLINE_DATA_DIR", str(data))
+    monkeypatch.delenv("REDLINE_DATABASE_URL", raising=False)
+    _stdin(monkeypatch, "ada-pass-123\n")
+    assert main(["user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
     port = free_port()
     proc = subprocess.Popen([*redline, "serve", "--port", str(port)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -14,12 +14,11 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 import requests
 from conftest import free_port
 from web_fixture_site import Site
 
-EXAMPLES = 6
+EXAMPLES = 5
 
 
 def test_no_operation_answers_5xx(site: Site, tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]

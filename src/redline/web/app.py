@@ -25,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.templating import Jinja2Templates
@@ -135,7 +136,7 @@ def create_app(settings: WebSettings, repo: Repo, *, ruleset: Any | None = None)
         request.state.user = None
         name = request.session.get("user")
         if isinstance(name, str):
-            user = repo.get_user(name)
+            user = await run_in_threadpool(repo.get_user, name)  # a DB read: off the event loop
             if user is None or user.disabled or request.session.get("stamp") != _stamp(user):
                 request.session.clear()
             else:

@@ -42,14 +42,14 @@ async def csrf_protect(request: Request) -> None:
 
 
 def get_repo(request: Request) -> Repo:
-    return request.app.state.repo  # type: ignore[no-any-return]
+    return request.app.state.repo
 
 
 def current_user(request: Request) -> UserRow:
     user = getattr(request.state, "user", None)
     if user is None:  # the guard middleware already refused; this is a second line
         raise HTTPException(status_code=401, detail="login required")
-    return user  # type: ignore[no-any-return]
+    return user
 
 
 def require_reviewer(user: UserRow = Depends(current_user)) -> UserRow:
@@ -84,7 +84,7 @@ def render(request: Request, template: str, context: dict[str, Any], *, status_c
         **context,
     }
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, template, ctx, status_code=status_code,  # type: ignore[no-any-return]
+    return templates.TemplateResponse(request, template, ctx, status_code=status_code,
                                       headers=headers)
 
 

@@ -94,7 +94,7 @@ class FindingOut(BaseModel):
                    confidence=f.confidence, evidence=f.evidence, context=f.context,
                    state=f.state.value, first_seen_at=f.first_seen_at, last_seen_at=f.last_seen_at,
                    removed_at=f.removed_at, last_snapshot_id=f.last_snapshot_id,
-                   review_state=review.decision.value if review else "unreviewed",  # type: ignore[arg-type]
+                   review_state=review.decision.value if review else "unreviewed",
                    review=ReviewOut.of(review) if review else None)
 
 

@@ -154,6 +154,16 @@ class LoginLimiter:
 
 
 __all__ = [
-    "CSP", "CSRF_FIELD", "CSRF_HEADER", "LoginLimiter", "SECURITY_HEADERS", "UNSAFE_METHODS",
-    "burn_verify", "cross_site", "csrf_ok", "csrf_token", "hash_password", "verify_password",
+    "CSP",
+    "CSRF_FIELD",
+    "CSRF_HEADER",
+    "SECURITY_HEADERS",
+    "UNSAFE_METHODS",
+    "LoginLimiter",
+    "burn_verify",
+    "cross_site",
+    "csrf_ok",
+    "csrf_token",
+    "hash_password",
+    "verify_password",
 ]

@@ -54,7 +54,7 @@ class Filters:
     q: str | None = None
 
     def as_query(self) -> dict[str, str]:
-        return {k: str(getattr(self, k)) for k in self.__slots__ if getattr(self, k) not in (None, "")}  # type: ignore[attr-defined]
+        return {k: str(getattr(self, k)) for k in self.__slots__ if getattr(self, k) not in (None, "")}
 
 
 def vendor_of(source: SourceRow | None) -> str:

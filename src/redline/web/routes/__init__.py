@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from redline.web.routes import admin, auth, dashboard, exports, findings, health, review, scan, sources
+from redline.web.routes import (
+           admin,
+           auth,
+           dashboard,
+           exports,
+           findings,
+           health,
+           review,
+           scan,
+           sources,
+)
 
 ROUTERS = (health.router, auth.router, dashboard.router, findings.router, sources.router,
            review.router, scan.router, exports.router, admin.router)
