@@ -297,3 +297,13 @@ def test_sevenz_bomb_is_refused_on_the_archive(ruleset, tmp_path) -> None:
     results = run("bomb.7z", path.read_bytes(), ruleset)
     assert [r.uri for r in results] == ["bomb.7z"]
     assert "max_compression_ratio" in results[0].error
+
+
+def test_gbk_member_names_without_utf8_flag(ruleset) -> None:
+    # Chinese zip tools write GBK names without the UTF-8 flag; zipfile reads them as cp437.
+    name = "人脸识别SDK/说明.txt"
+    raw = name.encode("gbk")
+    placeholder = "x" * len(raw)
+    data = make_zip({placeholder: CLAIM}).replace(placeholder.encode(), raw)  # no UTF-8 flag
+    results = run("sdk.zip", data, ruleset)
+    assert [r.uri for r in results] == [f"sdk.zip!/{name}"] and ok(results[0])

@@ -427,6 +427,24 @@ def _local_data_start(fh: IO[bytes], header_offset: int, uri: str) -> int:
     return header_offset + _LOCAL.size + fields[-2] + fields[-1]
 
 
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """The member name; names without the UTF-8 flag are often UTF-8 or GBK (Chinese tools)
+    rather than the cp437 zipfile assumes: re-read them when the bytes say so."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:
+        return name
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return name
+
+
 def _member_name(raw: str) -> str:
     name = raw.replace("\\", "/")
     while name.startswith(("/", "./")):
@@ -503,7 +521,7 @@ class _Expansion:
             if info.filename.endswith("/"):
                 continue  # a directory
             self.budget.count_member()
-            name = _member_name(info.filename) or f"(unnamed member {n})"
+            name = _member_name(_zip_name(info)) or f"(unnamed member {n})"
             sink = _Sink(name, self.budget, count_total=True)
             try:
                 if info.flag_bits & 0x1:
