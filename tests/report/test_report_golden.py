@@ -52,15 +52,14 @@ def test_sample_csv(sample_results, meta, golden) -> None:
     golden("report/sample.csv", list(csv.reader(io.StringIO(buf.getvalue(), newline=""))))
 
 
-# What a careful reader says each example shows (examples/README.md). Known misses are
-# xfail(strict=True) so fixing them in the rule packs makes this test ask to drop the marker.
+# What a careful reader says each example shows (examples/README.md). A known miss gets
+# xfail(strict=True) with the issue number, so fixing it makes this test ask to drop the marker.
 EXPECTED_STANCE = [
     ("product-page.zh.html", "capability"),
     ("face-attributes-api.json", "capability"),
     ("sdk/ev_face_sdk.h", "capability"),
     ("news-report.md", "reporting"),
-    pytest.param("vendor-statement.txt", "disclaimer", marks=pytest.mark.xfail(
-        strict=True, reason="issue 2: the removal statement reads as capability to the current rules")),
+    ("vendor-statement.txt", "disclaimer"),
     ("census-form.txt", "none"),
     ("horse-racing.html", "none"),
 ]
