@@ -437,12 +437,16 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
         raw = name.encode("cp437")
     except UnicodeEncodeError:
         return name
+    return _decode_name(raw)
+
+
+def _decode_name(raw: bytes) -> str:
     for enc in ("utf-8", "gb18030"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    return name
+    return raw.decode("cp437")
 
 
 def _member_name(raw: str) -> str:
@@ -556,7 +560,7 @@ class _Expansion:
                 break
             _sig, _ver, flags, method, _t, _d, crc, csize, _usize, nlen, xlen = _LOCAL.unpack(raw)
             name_raw = fh.read(nlen)
-            name = _member_name(name_raw.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
+            name = _member_name(_decode_name(name_raw))
             start = offset + _LOCAL.size + nlen + xlen
             if flags & 0x8 and method != zipfile.ZIP_DEFLATED:
                 break  # size only in a trailing descriptor: the data cannot be delimited
