@@ -156,3 +156,14 @@ def test_fast_tokenizer_agrees_with_pygments_on_c() -> None:
 
     lexer = get_lexer_by_name("c", stripnl=False, ensurenl=False)
     assert kinds(fast_tokens(HEADER)) == kinds(pygments_tokens(lexer, HEADER))
+
+
+def test_hostile_sources_stay_linear() -> None:
+    import time
+
+    for src in ["/* x" + " " * 200_000 + "y */ int a;", "// " + "\t " * 100_000 + "z\n",
+                '"' + "a" * 100_000, "/*" * 50_000, "`" + "x\n" * 50_000, "{" * 100_000 + "race"]:
+        t0 = time.perf_counter()
+        segs = extract(src, "text/x-c")
+        assert time.perf_counter() - t0 < 5
+        assert_verbatim(segs, src)

@@ -69,7 +69,7 @@ _NO_BRACE_BLOCKS = frozenset({"python", "python2", "cython", "ruby", "crystal", 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING_OPEN = re.compile(r"""^[A-Za-z@$]{0,3}("{3}|'{3}|"|'|`|\[\[|\[=*\[|<<[-~]?["']?\w+["']?)""")
 _COMMENT_MARK = re.compile(r"^(?:/\*+!?|/{2,}[/!<]?|#+!?|--+|;+|%+|'|REM\b|<!--|\(\*|\{-)[ \t]*")
-_COMMENT_END = re.compile(r"[ \t]*(?:\*+/|-->|\*\)|-\})?\s*$")
+_COMMENT_CLOSERS = ("*/", "-->", "*)", "-}")
 
 
 @functools.lru_cache(maxsize=256)
@@ -514,9 +514,14 @@ class CodeWalker:
             m = _COMMENT_MARK.match(raw)
             if m:
                 start += m.end()
-            tail = _COMMENT_END.search(text, start, end)
-            if tail and tail.start() >= start:
-                end = tail.start()
+            # closing marker (trailing whitespace is gone already); string tests, not a regex
+            # search, which backtracks quadratically over long blank runs
+            for closer in _COMMENT_CLOSERS:
+                if end - len(closer) >= start and text.endswith(closer, start, end):
+                    end -= len(closer)
+                    while closer == "*/" and end > start and text[end - 1] == "*":
+                        end -= 1
+                    break
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
