@@ -123,6 +123,18 @@ def test_review_flow_in_chromium(browser, live_server: Server, world: World, sho
     assert page.locator("pre.diff .op-del").count() >= 1
     page.screenshot(path=str(shots / "timeline.png"), full_page=True, caret="initial")
 
+    # Scan on demand: upload a file, read the report (the HTML report in a sandboxed frame).
+    page.goto(f"{base}/scan")
+    page.set_input_files("input[name=files]", files=[{
+        "name": "datasheet.txt", "mimeType": "text/plain",
+        "buffer": "Face attribute analysis: ethnicity detection (Uyghur, Han) from the face image.\n".encode()}])
+    page.click("#scan")
+    page.wait_for_url(f"{base}/scans/**")
+    assert "datasheet.txt" in page.locator("#scan-docs").inner_text()
+    frame = page.frame_locator("iframe.report")
+    expect(frame.locator("mark").first).to_be_visible()
+    page.screenshot(path=str(shots / "scan.png"), full_page=True, caret="initial")
+
     page.click("#logout")
     page.wait_for_url(f"{base}/login")
     page.goto(f"{base}/findings/{fid}")
