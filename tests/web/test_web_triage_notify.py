@@ -1,12 +1,14 @@
 """A finding dismissed in the web app stops alerting: the watcher records its next events on
 the timeline but does not send them; other findings of the same page are still sent.
 
-Real loopback vendor site, real watcher runs into a fresh SQLite store, the real app for the
-dismissal, and a real webhook receiver on 127.0.0.1."""
+Real loopback vendor site, real watcher runs into a fresh store (SQLite, and PostgreSQL when
+``REDLINE_TEST_POSTGRES_URL`` is set, as .ci/run does), the real app for the dismissal, and a
+real webhook receiver on 127.0.0.1."""
 
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +20,9 @@ from web_fixture_site import CLAIM, Site
 
 from redline.store.repo import Repo
 from redline.watch.runner import Watcher, WatchSettings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
+from store_fixtures import store_url  # noqa: E402,F401
 
 
 @pytest.fixture
@@ -43,7 +48,8 @@ def receiver() -> Iterator[list[dict]]:  # type: ignore[type-arg]
     server.server_close()
 
 
-def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def,type-arg]
+def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp_path: Path, ruleset,  # type: ignore[no-untyped-def,type-arg]
+                                                 store_url: str) -> None:
     from starlette.testclient import TestClient
 
     from redline.web.app import create_app
@@ -51,7 +57,7 @@ def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp
     from redline.web.settings import WebSettings
 
     port = receiver.pop(0)["_port"]
-    repo = Repo.open(f"sqlite:///{tmp_path / 'n.db'}")
+    repo = Repo.open(store_url)
     repo.add_source(site.base + "/products/notify.html", name="Vendor N", allow_private=True)
     repo.add_notifier(f"webhook+http://127.0.0.1:{port}/hook")
     watcher = Watcher(repo, WatchSettings(archive_dir=tmp_path / "archive", allow_private=True,
@@ -68,6 +74,8 @@ def test_dismissed_finding_is_not_notified_again(site: Site, receiver: list, tmp
         assert login(c, "rita").status_code == 303
         tok = c.get("/api/me").json()["csrf_token"]
         target = next(f for f in c.get("/api/findings").json() if f["evidence"] == CLAIM)
+        detail = c.get(f"/api/findings/{target['id']}").json()
+        assert detail["occurrences"] and detail["occurrences"][0]["evidence"] == CLAIM
         r = c.post(f"/api/findings/{target['id']}/reviews", headers={"X-CSRF-Token": tok},
                    json={"decision": "dismiss-false-positive", "note": "test page"})
         assert r.status_code == 201
