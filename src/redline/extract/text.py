@@ -181,7 +181,7 @@ def _verbatim(chunk: str, kind: SegmentKind, line: int, column: int, offset: int
 
 def segment_labels(text: str, *, group: str) -> Iterator[Segment]:
     """One ``label-list`` segment per non-blank line (a label file: one class name a line)."""
-    for lineno, off, head in _line_starts(text):
+    for lineno, off, _head in _line_starts(text):
         end = text.find("\n", off)
         end = len(text) if end < 0 else end
         s, e = off, end
