@@ -48,7 +48,7 @@ def test_health_is_public_and_everything_else_needs_login(client_for, app) -> No
     for path, ops in paths.items():
         concrete = re.sub(r"\{[^}]+\}", "1", path)
         for method in ops:
-            if path == "/healthz":
+            if path in ("/healthz", "/api/login"):
                 continue
             r = c.request(method.upper(), concrete, follow_redirects=False)
             assert r.status_code in (401, 403), (method, path, r.status_code)
@@ -68,6 +68,31 @@ def test_login_sets_a_safe_session_cookie_and_logout_ends_it(client_for) -> None
     tok = csrf_of(c.get("/").text)
     assert c.post("/logout", data={"csrf_token": tok}, follow_redirects=False).status_code == 303
     assert c.get("/api/me").status_code == 401
+    # After login only local paths are followed (no open redirect).
+    for nxt, expected in (("/sources", "/sources"), ("//evil.example/", "/"), ("/\t/evil.example", "/"),
+                          ("https://evil.example/", "/"), ("/\\evil.example", "/")):
+        tok = csrf_of(c.get("/login").text)
+        r = c.post("/login", data={"username": "rita", "password": PASSWORDS["rita"], "csrf_token": tok,
+                                   "next": nxt}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == expected, nxt
+        c.post("/logout", data={"csrf_token": c.get("/api/me").json()["csrf_token"]})
+
+
+def test_json_login_for_api_clients(client_for) -> None:  # type: ignore[no-untyped-def]
+    c = client_for(None)
+    assert c.post("/api/login", json={"username": "rita", "password": "nope-nope"}).status_code == 401
+    r = c.post("/api/login", json={"username": "rita", "password": PASSWORDS["rita"]})
+    assert r.status_code == 200 and r.json()["role"] == "reviewer"
+    tok = r.json()["csrf_token"]
+    fid = _finding_ids(c, "y")[0]
+    r = c.post(f"/api/findings/{fid}/reviews", json={"decision": "needs-second-look", "note": "api client"},
+               headers={"X-CSRF-Token": tok})
+    assert r.status_code == 201 and r.json()["who"] == "rita"
+    assert c.post("/api/logout", headers={"X-CSRF-Token": tok}).status_code == 204
+    assert c.get("/api/me").status_code == 401
+    # A form (what another site could submit) cannot log anyone in through the API.
+    r = c.post("/api/login", data={"username": "rita", "password": PASSWORDS["rita"]})
+    assert r.status_code == 403
 
 
 def test_wrong_password_then_rate_limited(world: World, ruleset) -> None:  # type: ignore[no-untyped-def]

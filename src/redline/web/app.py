@@ -4,7 +4,7 @@ Request path, outermost first:
     security headers (every response, errors included)
     -> session cookie (signed; HttpOnly, SameSite=Lax)
     -> guard: refuse cross-site state changes; require a logged-in, enabled account for
-       everything except /login, /healthz and /static/
+       everything except /login (and its JSON twin /api/login), /healthz and /static/
     -> CSRF check (app-wide dependency on every POST/PUT/PATCH/DELETE)
     -> the route (roles checked by its dependencies; see ``deps.py``).
 
@@ -43,7 +43,7 @@ from redline.web.settings import WebSettings
 logger = logging.getLogger(__name__)
 
 PUBLIC_PREFIXES = ("/static/",)
-PUBLIC_PATHS = frozenset({"/login", "/healthz"})
+PUBLIC_PATHS = frozenset({"/login", "/healthz", "/api/login"})
 SESSION_COOKIE = "redline_session"
 
 
