@@ -107,6 +107,7 @@ message Face {
   Size2DI size = 2;
   repeated Race race = 3;
   enum Race { option allow_alias = true; NO_RACE = 0; UYGHUR = 1 [deprecated = true]; }
+  oneof ethnicity_source { string ethnicity = 4; int32 ethnicity_code = 5; }
 }
 '''
 
@@ -126,7 +127,7 @@ struct FaceAttributes {
 def test_protobuf_message_fields_and_enum_members() -> None:
     segs = extract(PROTO, "text/x-protobuf", name="face.proto")
     fields = [s for s in segs if s.kind is SegmentKind.KEY]
-    assert [f.text for f in fields] == ["age", "size", "race"]
+    assert [f.text for f in fields] == ["age", "size", "race", "ethnicity", "ethnicity_code"]
     assert {f.group for f in fields} == {"message:Face@3"}
     members = [s for s in segs if s.kind is SegmentKind.ENUM_MEMBER]
     assert [m.text for m in members] == ["NO_RACE", "UYGHUR"] and members[0].group == "enum:Race@7"

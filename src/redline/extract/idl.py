@@ -39,6 +39,9 @@ class IdlExtractor(Extractor):
         yield from IdlWalker(text, tokens, limits).segments()
 
 
+_DECLARES = frozenset({"oneof", "extend", "service", "rpc", "returns", "group"})  # name follows
+
+
 class IdlWalker(CodeWalker):
     """Field names are known only at the next token: a name followed by a name is a type."""
 
@@ -58,7 +61,7 @@ class IdlWalker(CodeWalker):
             if self.prev.lower() == "option":
                 return self._identifier(value, start, block.group)
             return self._seg(value, start, SegmentKind.ENUM_MEMBER, block.group)
-        if block.kind == "struct" and (self._angle or self._default):
+        if block.kind == "struct" and (self._angle or self._default or self.prev in _DECLARES):
             return self._identifier(value, start, block.group)
         if block.kind == "struct":
             self._settle(is_field=False)  # a name followed by a name: the first was a type
@@ -94,6 +97,15 @@ class IdlWalker(CodeWalker):
             seg = self._identifier(value, start, group)
             if seg is not None:
                 self.ready.append(seg)
+
+    def _bracket(self, ch: str, pos: int) -> Iterator[Segment]:
+        parent = self.stack[-1] if self.stack else None
+        depth = len(self.stack)
+        yield from super()._bracket(ch, pos)
+        if ch == "{" and parent is not None and parent.kind == "struct" and len(self.stack) == depth + 1:
+            child = self.stack[-1]
+            if child.kind == "code":  # a proto ``oneof`` block: its fields belong to the message
+                child.kind, child.group = "struct", parent.group
 
     def finish(self) -> None:
         self._settle(is_field=True)
