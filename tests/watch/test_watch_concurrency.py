@@ -46,4 +46,5 @@ def test_two_processes_share_the_work_and_the_host_budget(
     times = sorted(t for p, t in vendor_site.hit_times if p == "/robots.txt")
     assert len(times) == 4
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.15, gaps
+    assert times[-1] - times[0] >= 1.0, gaps  # four slots of 0.5 s: at least 1.5 s apart, less jitter
+    assert min(gaps) >= 0.05, gaps  # never two captures of the host at the same moment
