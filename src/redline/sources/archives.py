@@ -42,7 +42,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from redline.errors import ArchiveFormatError, DocumentError, LimitExceeded
 from redline.limits import Limits
@@ -92,6 +92,16 @@ class _Budget:
         self.total += n
         if self.total > self.limits.max_archive_total_bytes:
             raise LimitExceeded("max_archive_total_bytes", self.total, self.limits.max_archive_total_bytes)
+
+
+def _in_chunk(out: int, limits: Limits) -> int:
+    """How much compressed input to read next: little until the output shows a sane ratio.
+
+    bz2, xz and zstd keep input they were given internally, so what they consumed is only
+    known to within the last chunk; small chunks at first keep a bomb's ratio measurable
+    after ~1 MB of output, and bigger ones keep honest big streams fast.
+    """
+    return max(1024, min(4 * CHUNK_IN, int(out / max(limits.max_compression_ratio, 1.0))))
 
 
 def _check_ratio(out: int, consumed: int, limits: Limits) -> None:
@@ -173,7 +183,8 @@ class _Sink:
 
 
 class _Decompressor(Protocol):
-    eof: bool
+    @property
+    def eof(self) -> bool: ...
 
     @property
     def needs_input(self) -> bool: ...
@@ -217,16 +228,26 @@ def _new_decompressor(mt: str) -> _Decompressor:
     if mt == GZIP:
         return _Zlib(16 + zlib.MAX_WBITS)
     if mt == BZIP2:
-        return bz2.BZ2Decompressor()  # type: ignore[return-value]
+        return bz2.BZ2Decompressor()
     if mt == XZ:
-        return lzma.LZMADecompressor(lzma.FORMAT_AUTO, memlimit=XZ_MEMLIMIT)  # type: ignore[return-value]
+        return lzma.LZMADecompressor(lzma.FORMAT_AUTO, memlimit=XZ_MEMLIMIT)
+    if mt == ZSTD:
+        return _zstd_module().ZstdDecompressor()
     raise AssertionError(mt)
 
 
-def _stream_errors() -> tuple[type[BaseException], ...]:
-    import zstandard
+def _zstd_module() -> Any:
+    """The stdlib zstd API (3.14+) or its backport: an output bound per call, like bz2."""
+    try:
+        from compression import zstd
+    except ImportError:
+        from backports import zstd
+    return zstd
 
-    return (zlib.error, OSError, EOFError, lzma.LZMAError, ValueError, zstandard.ZstdError)
+
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    return (zlib.error, OSError, EOFError, lzma.LZMAError, ValueError,
+            _zstd_module().ZstdError)
 
 
 class _DecompressingReader(io.RawIOBase):
@@ -241,16 +262,7 @@ class _DecompressingReader(io.RawIOBase):
         self._mt = mt
         self._uri = uri
         self._budget = budget
-        self._zr: IO[bytes] | None = None
-        if mt == ZSTD:
-            # zstandard's decompressobj has no output bound; its stream reader has one.
-            import zstandard
-
-            self._counter = _CountingReader(fh)
-            self._zr = zstandard.ZstdDecompressor(max_window_size=128 * 1024**2).stream_reader(
-                self._counter, read_size=CHUNK_IN, read_across_frames=True)  # type: ignore[arg-type]
-        else:
-            self._d = _new_decompressor(mt)
+        self._d = _new_decompressor(mt)
         self._pending = b""  # input read but not yet given to the decompressor
         self._prefix = b""  # output pushed back by peek()
         self.fed = 0
@@ -292,19 +304,13 @@ class _DecompressingReader(io.RawIOBase):
             raise ArchiveFormatError(f"{self._uri}: corrupt compressed stream: {exc}") from exc
 
     def _produce_unchecked(self, n: int) -> bytes:
-        if self._zr is not None:
-            out = self._zr.read(max(1, min(n, CHUNK_OUT)))
-            self.fed = self._counter.count
-            if out:
-                self._account(out)
-            return out
         while not self._done:
             d = self._d
             if d.eof:
                 rest = d.unused_data + self._pending
                 self._pending = b""
                 if not rest:
-                    rest = self._fh.read(CHUNK_IN)
+                    rest = self._fh.read(_in_chunk(self.out, self._budget.limits))
                     self.fed += len(rest)
                 rest = rest.lstrip(b"\x00") if self._mt == GZIP else rest  # gzip padding
                 if not rest:
@@ -316,7 +322,7 @@ class _DecompressingReader(io.RawIOBase):
                 data = self._pending
                 self._pending = b""
                 if not data:
-                    data = self._fh.read(CHUNK_IN)
+                    data = self._fh.read(_in_chunk(self.out, self._budget.limits))
                     self.fed += len(data)
                     if not data:
                         if self._started and not d.eof:
@@ -335,28 +341,8 @@ class _DecompressingReader(io.RawIOBase):
     def _account(self, out: bytes) -> None:
         self.out += len(out)
         self._budget.add_bytes(len(out))
-        _check_ratio(self.out, self.fed, self._budget.limits)
-
-
-class _CountingReader(io.RawIOBase):
-    """Counts the bytes read through it (compressed input consumed, for the ratio)."""
-
-    def __init__(self, fh: IO[bytes]) -> None:
-        self._fh = fh
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._fh.read(n)
-        self.count += len(data)
-        return data
-
-    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(b))
-        b[: len(data)] = data
-        return len(data)
+        _check_ratio(self.out, self.fed - len(self._pending) - getattr(self._d, "pending", 0),
+                     self._budget.limits)
 
 
 # --- reading members ---------------------------------------------------------------------------
@@ -391,7 +377,7 @@ def _inflate(fh: IO[bytes], start: int, csize: int | None, method: int, uri: str
     if method == zipfile.ZIP_DEFLATED:
         d = _Zlib(-zlib.MAX_WBITS)
     elif method == zipfile.ZIP_BZIP2:
-        d = bz2.BZ2Decompressor()  # type: ignore[assignment]
+        d = bz2.BZ2Decompressor()
     else:
         raise ArchiveFormatError(f"{uri}: unsupported zip compression method {method}")
     fed = 0
@@ -399,7 +385,7 @@ def _inflate(fh: IO[bytes], start: int, csize: int | None, method: int, uri: str
         while not d.eof:
             data = b""
             if d.needs_input:
-                data = fh.read(min(CHUNK_IN, remaining))
+                data = fh.read(min(_in_chunk(sink.size, limits), remaining))
                 remaining -= len(data)
                 fed += len(data)
                 if not data:
