@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
                 r = replace(r, findings=tuple(f for f in r.findings if f.severity.rank >= min_sev.rank))
             if r.error:
                 counters["errors"] += 1
-                logger.warning("%s", r.error)
+                logger.warning("%s", r.error if r.uri in r.error else f"{r.uri}: {r.error}")
             if fail_rank is not None and any(f.severity.rank >= fail_rank for f in r.active_findings):
                 counters["fail"] += 1
             if stances is not None and r.verdict.stance not in stances and not r.error:
