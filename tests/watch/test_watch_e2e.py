@@ -9,6 +9,8 @@ deliveries to a receiver on 127.0.0.1, and v2's evidence exported as WACZ and ch
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -84,6 +86,10 @@ def test_claim_lifecycle_events_notifications_and_evidence(
     wacz = tmp_path / "evidence.wacz"
     assert _cli(capsys, "evidence", fp, "-o", str(wacz), *store)[0] == 0
     assert _cli(capsys, "archive", "check", str(wacz))[0] == 0
+    # ... and the WACZ tools' own validator accepts it.
+    proc = subprocess.run([str(Path(sys.executable).with_name("wacz")), "validate", "-f", str(wacz)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     with zipfile.ZipFile(wacz) as zf:
         warc_names = [n for n in zf.namelist() if n.startswith("archive/")]
         assert len(warc_names) == 1
@@ -144,3 +150,11 @@ def test_claim_lifecycle_events_notifications_and_evidence(
         assert snaps[5].revisit_of == snaps[2].id  # v5 has v2's bytes: stored once
     finally:
         r.close()
+    # Removing the source stops the watching, not the evidence.
+    assert _cli(capsys, "watch", "remove", "Vendor X", *store)[0] == 0
+    assert json.loads(_cli(capsys, "watch", "list", "--format", "json", *store)[1]) == []
+    wacz2 = tmp_path / "after-remove.wacz"
+    assert _cli(capsys, "evidence", fp[:12], "-o", str(wacz2), *store)[0] == 0
+    assert _cli(capsys, "archive", "check", str(wacz2))[0] == 0
+    code, _ = _cli(capsys, "watch", "run", "--once", "--all", *store)
+    assert code == 0 and len(json.loads(_cli(capsys, "events", "--format", "json", *store)[1])) == seen
