@@ -12,7 +12,8 @@ logger = logging.getLogger(__name__)
 # Each module registers its extractor(s) on import. A module whose optional dependency is
 # missing is skipped with one DEBUG line (its media types then report UnsupportedMediaType).
 _MODULES = ("text", "html", "pdf", "docx", "structured", "code", "idl", "binary", "mlmodel",
-            "onnx_model", "tflite_model", "keras_model", "pickle_model", "android")
+            "onnx_model", "tflite_model", "keras_model", "pickle_model", "safetensors_model",
+            "label_file", "android")
 
 for _mod in _MODULES:
     try:

@@ -1,4 +1,4 @@
-"""ML model files read as data: Hugging Face config.json, label files, safetensors headers.
+"""Hugging Face repo files read as data (config.json, model cards) and shared model helpers.
 
 A classifier's only trace of what it infers is often its label list, so labels come out as
 ``label-list`` segments that share one ``Segment.group`` per list (``/id2label``, ``labels``,
@@ -6,12 +6,10 @@ A classifier's only trace of what it infers is often its label list, so labels c
 What the model is for (architecture, fine-tuning task, model name, pipeline tag) comes out as
 ``metadata`` segments, so rules can see "face" or "person" next to the labels.
 
-Nothing here executes or unpickles anything; other model formats live in their own modules
-(``onnx_model``, ``tflite_model``, ``keras_model``, ``pickle_model``) and share the helpers
-below (``split_labels``, ``TextIndex``, ``Utf8Offsets``).
-
-Offsets: config.json and label files are text documents (character offsets, line/column);
-safetensors is binary, so its segments carry ``encoding="utf-8"`` and byte offsets.
+Nothing here executes or unpickles anything; every other model format has its own module
+(``onnx_model``, ``tflite_model``, ``keras_model``, ``pickle_model``, ``safetensors_model``,
+``label_file``) and shares the helpers below (``split_labels``, ``TextIndex``, ``Utf8Offsets``).
+config.json and model cards are text documents: character offsets, line and column.
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ import ast
 import bisect
 import json
 import re
-import struct
 from collections.abc import Iterator
 
 from redline.errors import ExtractionError
@@ -37,7 +34,6 @@ TASK_KEYS = frozenset({
 })
 _LABEL_KEY = re.compile(r"label|class|categor|ethnic|race|names|target|vocab", re.IGNORECASE)
 _INDEXED_LINE = re.compile(r"^[ \t]*(?:\d+[ \t]*[:=,\t][ \t]*|\d+[ \t]+(?=\D))?(?P<label>\S(?:.*\S)?)[ \t]*$")
-MAX_SAFETENSORS_HEADER = 100 * 1024**2
 
 
 class TextIndex:
@@ -168,45 +164,6 @@ def _text_segment(s: JsonString, base: int, index: TextIndex, kind: SegmentKind,
                                    length=s.end - s.start, pointer=s.pointer))
 
 
-@extractors.register("label-file")
-class LabelFileExtractor(Extractor):
-    """labels.txt, classes.txt, *.names: one label per line (optionally ``0: label``)."""
-
-    name = "label-file"
-    media_types = ("text/x-labels",)
-
-    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        text = decode_utf8(data)
-        index = TextIndex(text)
-        for start, end, label in parse_label_lines(text):
-            line, col = index.line_col(start)
-            yield Segment(text=label, kind=SegmentKind.LABEL_LIST, group="labels", verbatim=True,
-                          locator=Locator(line=line, column=col, offset=start, length=end - start))
-
-
-@extractors.register("safetensors")
-class SafetensorsExtractor(Extractor):
-    """The JSON header of a .safetensors file: ``__metadata__`` and tensor names."""
-
-    name = "safetensors"
-    byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
-    media_types = ("application/x-safetensors",)
-    raw_text = False
-
-    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        if len(data) < 8:
-            raise ExtractionError("not a safetensors file: shorter than its 8-byte header length")
-        (n,) = struct.unpack("<Q", data[:8])
-        if n > len(data) - 8 or n > MAX_SAFETENSORS_HEADER:
-            raise ExtractionError(f"not a safetensors file: header length {n:,} exceeds the file")
-        try:
-            header = data[8 : 8 + n].decode("utf-8")
-            json.loads(header)
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise ExtractionError(f"safetensors header is not valid UTF-8 JSON: {exc}") from exc
-        yield from json_binary_segments(header, 8, limits, tensor_names=True)
-
-
 _FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 
 
@@ -300,66 +257,13 @@ def _yaml_scalar(node: object, front: str, base: int, index: TextIndex, ptr: str
                                    length=len(raw), pointer=ptr))
 
 
-def json_binary_segments(text: str, base: int, limits: Limits, *, tensor_names: bool = False,
-                         pointer_prefix: str = "") -> Iterator[Segment]:
-    """Segments of a JSON text stored raw (UTF-8) at byte ``base`` of a binary document."""
-    to_byte = Utf8Offsets(text, base)
-    for s in json_strings(text, limits.max_json_depth):
-        depth = s.pointer.count("/")
-        ptr = pointer_prefix + s.pointer
-        if tensor_names and s.is_key and depth == 1 and s.value != "__metadata__":
-            kind = SegmentKind.IDENTIFIER
-        elif s.is_key or (tensor_names and not s.pointer.startswith("/__metadata__/")):
-            continue  # dtype/shape values of tensors, and keys
-        else:
-            key = s.pointer.rsplit("/", 1)[-1]
-            labels = split_labels(s.value, key)
-            if labels:
-                yield from labels_in_string(text, s, labels, to_byte, ptr)
-                continue
-            kind = SegmentKind.METADATA
-        yield binary_segment(text, s.start, s.end, s.value, s.verbatim, to_byte, kind, ptr)
-
-
-def binary_segment(text: str, start: int, end: int, value: str, verbatim: bool,
-                   to_byte: Utf8Offsets, kind: SegmentKind, pointer: str,
-                   group: str | None = None) -> Segment:
-    b0 = to_byte(start)
-    b1 = to_byte(end)
-    return Segment(text=value, kind=kind, group=group, verbatim=verbatim,
-                   encoding="utf-8" if verbatim else None,
-                   locator=Locator(offset=b0, length=b1 - b0, pointer=pointer))
-
-
-def labels_in_string(text: str, s: JsonString, labels: list[str], to_byte: Utf8Offsets,
-                     pointer: str) -> Iterator[Segment]:
-    """One label-list segment per label found inside the raw JSON string ``s``."""
-    raw = text[s.start : s.end]
-    cursor = 0
-    for i, label in enumerate(labels):
-        j = raw.find(label, cursor)
-        if j >= 0 and label:
-            cursor = j + len(label)
-            yield binary_segment(text, s.start + j, s.start + cursor, label, True, to_byte,
-                                 SegmentKind.LABEL_LIST, f"{pointer}/{i}", pointer)
-        else:
-            b0 = to_byte(s.start)
-            yield Segment(text=label, kind=SegmentKind.LABEL_LIST, group=pointer,
-                          locator=Locator(offset=b0, length=to_byte(s.end) - b0,
-                                          pointer=f"{pointer}/{i}"))
-
-
 __all__ = [
     "TASK_KEYS",
     "HfConfigExtractor",
-    "LabelFileExtractor",
-    "SafetensorsExtractor",
+    "ModelCardExtractor",
     "TextIndex",
     "Utf8Offsets",
-    "binary_segment",
     "decode_utf8",
-    "json_binary_segments",
-    "labels_in_string",
     "parse_label_lines",
     "split_labels",
 ]
