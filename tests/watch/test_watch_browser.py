@@ -10,7 +10,7 @@ from watch_site import VendorSite
 from redline.limits import Limits
 from redline.sources.browser import CHROMIUM
 from redline.store.repo import Repo
-from redline.watch.runner import WatchSettings, Watcher
+from redline.watch.runner import Watcher, WatchSettings
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,7 @@ from pathlib import Path
 from watch_site import VendorSite
 
 from redline.store.repo import Repo
-from redline.watch.runner import WatchSettings, Watcher
+from redline.watch.runner import Watcher, WatchSettings
 
 
 def test_depth_one_follows_links_and_tracks_each_page(tmp_path: Path, vendor_site: VendorSite,

@@ -61,9 +61,9 @@ def test_lifecycle_through_the_store(repo: Repo) -> None:
     assert a.removed_at == T0 + timedelta(minutes=8) and a.state is FindingState.REMOVED
     events = repo.list_events()
     assert [e.kind for e in events][:2] == [EventKind.APPEARED, EventKind.APPEARED]
-    changed = [e for e in events if e.kind is EventKind.CHANGED][0]
+    changed = next(e for e in events if e.kind is EventKind.CHANGED)
     assert (changed.previous_evidence, changed.evidence) == ("Ethnicity", "ETHNICITY")
-    removed = [e for e in events if e.kind is EventKind.REMOVED][0]
+    removed = next(e for e in events if e.kind is EventKind.REMOVED)
     assert removed.evidence == "识别维族、汉族" and removed.severity == "high"
     # One outbox row per event for the enabled notifier.
     outbox = repo.list_notifications(status="pending")

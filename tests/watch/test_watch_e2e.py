@@ -81,14 +81,14 @@ def test_claim_lifecycle_events_notifications_and_evidence(
     assert [e["kind"] for e in gone] == ["page-gone"]
     assert gone[0]["url"] == url and gone[0]["detail"]["status"] == 404
 
-    fp = sorted(fps)[0]
+    fp = min(fps)
     # v2's evidence survives the removal and the deletion of the page.
     wacz = tmp_path / "evidence.wacz"
     assert _cli(capsys, "evidence", fp, "-o", str(wacz), *store)[0] == 0
     assert _cli(capsys, "archive", "check", str(wacz))[0] == 0
     # ... and the WACZ tools' own validator accepts it.
     proc = subprocess.run([str(Path(sys.executable).with_name("wacz")), "validate", "-f", str(wacz)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     with zipfile.ZipFile(wacz) as zf:
         warc_names = [n for n in zf.namelist() if n.startswith("archive/")]
