@@ -5,7 +5,7 @@ captured by a real watch run, so ids resolve to real rows), logged in as an admi
 session's CSRF token, so every operation is reached past authentication. Generated data is
 bounded (a few examples per operation) to keep the run short. Scan-on-demand cases are sent
 without URLs: fetching random host names would mean DNS queries off this machine (URL scans
-are covered in test_web_api.py).
+are covered in test_web_api.py). ``POST /api/logout`` is left out: it ends the session.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def test_no_operation_answers_5xx(site: Site, tmp_path: Path, ruleset) -> None: 
         statuses: Counter[int] = Counter()
         for result in schema.get_all_operations():
             op = result.ok()
+            if op.path == "/api/logout":
+                continue  # it would end the session the other operations run in
 
             @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
                       phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
@@ -78,7 +80,8 @@ def test_no_operation_answers_5xx(site: Site, tmp_path: Path, ruleset) -> None: 
                     return  # the one account the session needs
                 resp = case.call(base_url=base, session=s, headers=headers, timeout=30)
                 calls += 1
-                statuses[resp.status_code] += 1
+                if op.path != "/api/login":  # random credentials: 401 is the right answer there
+                    statuses[resp.status_code] += 1
                 if resp.status_code >= 500:
                     failures.append(f"{op.method.upper()} {op.path} -> {resp.status_code}: {resp.text[:200]}")
 
