@@ -227,6 +227,37 @@ def test_roles_are_enforced_on_the_server(client_for, world: World) -> None:  # 
     assert admin.patch("/api/users/alice", json={"role": "viewer"}).status_code == 400  # no self-demotion
 
 
+def test_admin_forms_manage_sources_and_users(client_for) -> None:  # type: ignore[no-untyped-def]
+    admin, viewer = client_for("alice"), client_for("victor")
+    tok = admin.headers["X-CSRF-Token"]
+    r = admin.post("/sources", data={"url": "https://vendor-w.example/ai", "name": "Vendor W", "every_hours": "12",
+                                     "tags": "vendor:w country:xx", "csrf_token": tok}, follow_redirects=False)
+    assert r.status_code == 303
+    page = admin.get("/sources").text
+    assert "Vendor W" in page and "vendor:w" in page
+    w = next(s for s in admin.get("/api/sources").json() if s["label"] == "Vendor W")
+    assert w["every_seconds"] == 12 * 3600 and w["tags"] == ["vendor:w", "country:xx"]
+    r = admin.post("/sources", data={"url": "javascript:alert(1)", "csrf_token": tok})
+    assert r.status_code == 400 and "http" in r.text
+    assert admin.post(f"/sources/{w['id']}/pause", data={"paused": "true", "csrf_token": tok}).status_code == 200
+    assert next(s for s in admin.get("/api/sources").json() if s["id"] == w["id"])["paused"] is True
+    assert admin.post(f"/sources/{w['id']}/remove", data={"csrf_token": tok}).status_code == 200
+    assert all(s["id"] != w["id"] for s in admin.get("/api/sources").json())  # never ran: deleted
+    r = admin.post("/admin/users", data={"name": "wes", "role": "reviewer", "password": "wes-pass-12",
+                                         "csrf_token": tok}, follow_redirects=False)
+    assert r.status_code == 303 and "wes" in admin.get("/admin/users").text
+    assert admin.post("/admin/users", data={"name": "x y", "role": "viewer", "password": "short",
+                                            "csrf_token": tok}).status_code == 400
+    assert admin.post("/admin/users/wes", data={"role": "viewer", "csrf_token": tok}).status_code == 200
+    assert next(u for u in admin.get("/api/users").json() if u["name"] == "wes")["role"] == "viewer"
+    vt = viewer.headers["X-CSRF-Token"]
+    assert viewer.post("/sources", data={"url": "https://x.example/", "csrf_token": vt}).status_code == 403
+    assert viewer.post("/admin/users/wes", data={"role": "admin", "csrf_token": vt}).status_code == 403
+    assert 'action="/sources"' not in viewer.get("/sources").text  # no add form for a viewer
+    actions = {a["action"] for a in admin.get("/api/audit").json()}
+    assert {"source-add", "source-pause", "source-remove", "user-add", "user-update"} <= actions
+
+
 # ----------------------------------------------------------------------------- evidence pages
 
 

@@ -48,6 +48,24 @@ def test_user_add_list_disable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     repo.close()
 
 
+def test_user_add_prompts_for_the_password(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    answers = iter(["pw-from-prompt-1", "pw-from-prompt-1", "one-password-1", "another-one-1"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    d = ["--data-dir", str(tmp_path)]
+    assert main(["user", "add", "pat", "--role", "viewer", *d]) == 0
+    assert main(["user", "add", "sam", "--role", "viewer", *d]) == 5  # the two entries differ
+    from redline.store.repo import Repo
+    from redline.web.security import verify_password
+
+    repo = Repo.open(f"sqlite:///{tmp_path / 'redline.db'}")
+    pat = repo.get_user("pat")
+    assert pat is not None and verify_password(pat.password_hash, "pw-from-prompt-1")
+    assert repo.get_user("sam") is None
+    repo.close()
+
+
 def test_serve_on_a_fresh_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "fresh"
     env = {**os.environ, "REDLINE_DATA_DIR": str(data)}

@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     app = create_app(settings, repo)
     if not repo.list_users():
         logger.warning("no accounts yet: create one with `redline user add NAME --role admin`")
-    logger.info("serving on http://%s:%d", args.host, args.port)
+    import sys
+
+    print(f"redline web app on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                     proxy_headers=False, server_header=False)
