@@ -30,6 +30,10 @@ from redline.limits import Limits
 from redline.model import Document, Locator, Segment, SegmentKind
 
 MIN_CHARS = 4  # shortest string kept (CJK: 2 characters, see below)
+# ASCII strings shorter than this need three letters in a row: most 4-7 character "strings" of
+# a binary are machine code that happens to be printable, and would drown the real ones.
+SHORT_CHARS = 8
+_WORDISH = re.compile(r"[A-Za-z]{3}")
 MIN_CJK = 2  # a CJK run this short must be NUL-terminated ...
 LONG_CJK = 6  # ... unless it has this many ideographs
 
@@ -102,7 +106,10 @@ def _candidates(arr: np.ndarray, pattern: str) -> list[int]:
 
 def _utf8_strings(data: bytes, arr: np.ndarray) -> Iterator[BinaryString]:
     for a in _ASCII.finditer(data):
-        yield BinaryString(a.start(), a.end() - a.start(), a.group().decode("ascii"), "utf-8")
+        text = a.group().decode("ascii")
+        if len(text) < SHORT_CHARS and not _WORDISH.search(text):
+            continue  # "M4)r", "t$HH": machine code that happens to be printable
+        yield BinaryString(a.start(), a.end() - a.start(), text, "utf-8")
     last = -1
     for pos in _candidates(arr, "utf8"):
         if pos < last:
@@ -221,7 +228,10 @@ def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[Binar
     for s, e in zip(a_starts[long_].tolist(), a_ends[long_].tolist()):
         b0 = align + 2 * s
         raw = data[b0 : align + 2 * e]
-        yield BinaryString(b0, len(raw), raw.decode(enc), enc)
+        text = raw.decode(enc)
+        if e - s < SHORT_CHARS and not _WORDISH.search(text):
+            continue
+        yield BinaryString(b0, len(raw), text, enc)
 
 
 def iter_strings(data: bytes) -> list[BinaryString]:
