@@ -256,3 +256,21 @@ def test_axml_and_dex_strings(builders) -> None:
     assert kinds["Lcom/acme/faceattr/EthnicityClassifier;"] is SegmentKind.IDENTIFIER
     assert kinds["Uyghur face detection"] is SegmentKind.STRING and "维族" in kinds
     assert all(exact(dex, s) for s in segs)
+
+
+def test_keras_v3_archive_members(builders, tmp_path, ruleset) -> None:
+    import io
+    import zipfile
+
+    weights = builders.keras_h5(tmp_path / "w.h5").read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        builders.zip_add(zf, "metadata.json", json.dumps({"keras_version": "3.3.3"}))
+        builders.zip_add(zf, "config.json", json.dumps({"class_name": "Functional", "config": {
+            "name": "face_attr_net", "layers": [{"class_name": "Dense", "config": {"name": "ethnicity_head"}}]}}))
+        builders.zip_add(zf, "model.weights.h5", weights)
+    results = {r.uri: r for r in scan_tree(Document(uri="m.keras", data=buf.getvalue()), ruleset, Limits())}
+    assert results["m.keras!/model.weights.h5"].media_type == "application/x-hdf5"
+    assert results["m.keras!/config.json"].media_type == "application/json"
+    assert all(r.error is None for r in results.values())
+    assert results["m.keras!/model.weights.h5"].findings  # the class_names label set
