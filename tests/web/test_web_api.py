@@ -496,3 +496,49 @@ def test_openapi_documents_the_api(client_for) -> None:  # type: ignore[no-untyp
               "/api/scans", "/api/users", "/api/snapshots/{snapshot_id}/wacz", "/healthz"):
         assert p in paths, p
     assert not any(p.startswith(("/findings", "/login", "/scan/")) for p in paths)  # pages are not API
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+
+def test_hostile_page_text_is_escaped_and_a_missing_archive_is_graceful(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Quotes come from vendor pages: hostile markup in them is shown as text, never run. A
+    finding whose archived record is not there still has a page (no screenshot, no download)."""
+    from starlette.testclient import TestClient
+
+    from redline.store.repo import EventDraft, ObservedFinding, PageObservation, Repo, utcnow
+    from redline.store.tables import EventKind, PageState
+    from redline.web.app import create_app
+    from redline.web.security import hash_password
+    from redline.web.settings import WebSettings
+
+    repo = Repo.open(f"sqlite:///{tmp_path / 'h.db'}")
+    evil = '<script>alert("x")</script><img src=x onerror=alert(2)>'
+    src = repo.add_source("https://hostile.example/p", name=f"Vendor {evil}", tags=[f"vendor:{evil}"])
+    now = utcnow()
+    f = ObservedFinding(fingerprint="ab" * 32, rule="named-group-targeting", trait="race_ethnicity",
+                        groups=("uyghur",), evidence=f"Uyghur face {evil}", context=f"before Uyghur face {evil} after")
+    url = "https://hostile.example/p"
+    repo.record_run(src, started_at=now, finished_at=now, status="ok", warc_path=None, pages=[
+        PageObservation(url=url, final_url=url, status=200, state=PageState.OK, fetched_at=now, findings=(f,),
+                        warc_path="2026/11/missing.warc.gz", record_offset=0, record_id="<urn:uuid:x>")],
+        events=[EventDraft(kind=EventKind.APPEARED, url=url, fingerprint=f.fingerprint, finding=f)])
+    repo.add_user("alice", "admin", hash_password(PASSWORDS["alice"]))
+    app = create_app(WebSettings.from_data_dir(tmp_path), repo, ruleset=ruleset)
+    with TestClient(app, base_url=BASE) as c:
+        assert login(c, "alice").status_code == 303
+        fid = c.get("/api/findings").json()[0]["id"]
+        for page in ("/", f"/findings/{fid}", f"/sources/{src.id}", "/sources"):
+            html = c.get(page).text
+            assert "<script>alert" not in html and "<img src=x" not in html, page
+            assert "&lt;script&gt;" in html, page
+        page = c.get(f"/findings/{fid}").text
+        assert 'id="no-screenshot"' in page and 'id="no-record"' in page and 'id="dl-record"' not in page
+        d = c.get(f"/api/findings/{fid}").json()
+        assert d["evidence_snapshot_id"] is None and d["verdict"] is None
+        snap = d["occurrences"][0]["snapshot"]["id"]
+        r = c.get(f"/api/snapshots/{snap}/record")
+        assert r.status_code == 404 and "missing" in r.json()["detail"]
+        assert c.get(f"/api/snapshots/{snap}/wacz").status_code == 404
+        assert c.get(f"/api/sources/{src.id}/diff", params={"a": snap, "b": snap}).status_code == 404
+    repo.close()

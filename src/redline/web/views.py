@@ -168,6 +168,10 @@ def finding_detail(repo: Repo, evidence: Any, ruleset: Any, finding_id: int) -> 
     evidence_snap = None
     for o in reversed(occ):
         if o.snapshot.warc_path and o.snapshot.record_offset is not None:
+            try:
+                evidence.path_of(o.snapshot)
+            except Exception:  # noqa: BLE001  (the file is gone: offer no download)
+                continue
             evidence_snap = o.snapshot
             break
     if evidence_snap is not None:
