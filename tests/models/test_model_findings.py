@@ -148,16 +148,21 @@ def test_apk_dex_strings_give_findings_with_byte_offsets(builders, ruleset, gold
     golden("models/app.apk", [result_to_dict(r) for r in results])
 
 
-# Known gaps of the packaged rules (issue 3), pinned so they are noticed when fixed:
+# A known gap of the packaged rules (issue 3), pinned so it is noticed when fixed:
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3: the label-set rule counts only label-* concepts "
-                   "(distinct_min 3); ethnic-group names such as 维族/汉族 in one label list are not counted")
-def test_chinese_ethnic_group_label_list_is_a_label_set(builders, ruleset) -> None:
+def test_chinese_ethnic_group_label_list_is_a_label_set(builders, ruleset, tmp_path) -> None:
     data = builders.onnx_model(builders.CN_LABELS, doc="Face attribute model", task="face attribute",
                                output="attr_probs")
     [r] = scan_bytes("cn.onnx", data, ruleset)
-    assert any(f.rule == "label-set" and {"uyghur", "han"} <= set(f.groups) for f in r.findings)
+    hits = [f for f in r.findings if f.rule.endswith("label-set") and {"uyghur", "han"} <= set(f.groups)]
+    assert hits and all(f.stance is Stance.CAPABILITY for f in hits)
+    assert r.verdict.stance is Stance.CAPABILITY and Trait.RACE_ETHNICITY in r.verdict.traits
+    assert evidence_is_exact(data, r)
+    # the same labels in a Hugging Face config of a face model
+    cfg = hf_config(tmp_path, builders, builders.CN_LABELS, "acme/face-attr-vit")
+    [r] = scan_bytes("config.json", cfg, ruleset)
+    assert any(f.rule.endswith("label-set") and {"uyghur", "han"} <= set(f.groups) for f in r.findings)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 3: the label-set rule's doc_require [[modality, attr-word]] "
