@@ -979,6 +979,13 @@ class Repo:
             return set(conn.execute(select(c.fingerprint).where(
                 c.id.in_(latest.scalar_subquery()), c.decision.in_(dismissed))).scalars())
 
+    def recent_events(self, limit: int = 25) -> list[EventRow]:
+        """The newest events, newest first."""
+        c = t.events.c
+        with self.engine.connect() as conn:
+            return [_event(r) for r in conn.execute(
+                select(t.events).order_by(c.at.desc(), c.id.desc()).limit(limit))]
+
     def mark_suppressed(self, notification_id: int, reason: str, *, now: datetime | None = None) -> None:
         """Close an outbox row without sending it (its finding was dismissed in review)."""
         n = t.notifications.c

@@ -50,23 +50,28 @@ SESSION_COOKIE = "redline_session"
 class SecurityHeaders:
     """Pure ASGI middleware adding the security headers (unless a route set its own CSP)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, hsts: bool = False) -> None:
         self.app = app
+        self.extra = dict(SECURITY_HEADERS)
+        if hsts:  # only when served over TLS (``https_only``)
+            self.extra["Strict-Transport-Security"] = "max-age=31536000"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        static = str(scope.get("path", "")).startswith("/static/")
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {k.decode("latin-1").lower() for k, _ in headers}
-                for k, v in SECURITY_HEADERS.items():
+                for k, v in self.extra.items():
                     if k.lower() not in present:
                         headers.append((k.encode("latin-1"), v.encode("latin-1")))
                 if "cache-control" not in present:
-                    headers.append((b"cache-control", b"no-store"))
+                    # Pages hold evidence and tokens: never stored. The packaged assets may be.
+                    headers.append((b"cache-control", b"public, max-age=3600" if static else b"no-store"))
                 message["headers"] = headers
             await send(message)
 
@@ -156,7 +161,7 @@ def create_app(settings: WebSettings, repo: Repo, *, ruleset: Any | None = None)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
                        session_cookie=SESSION_COOKIE, max_age=settings.session_max_age,
                        same_site="lax", https_only=settings.https_only)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, hsts=settings.https_only)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

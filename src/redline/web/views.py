@@ -129,7 +129,7 @@ def dashboard(repo: Repo, flt: Filters, *, limit: int = 200, events: int = 25) -
         by_review={s: sum(1 for f in findings if f.review_state == s) for s in REVIEW_STATES if s != "dismissed"},
         by_state=dict(Counter(f.state for f in findings)),
     )
-    recent = repo.list_events()[-events:][::-1]
+    recent = repo.recent_events(events)
     by_id = {s.id: s for s in sources}
     choices = FilterChoices(
         tags=sorted({t for s in sources for t in s.tags}),

@@ -65,11 +65,12 @@ def events_api(request: Request, limit: Annotated[int, Query(ge=1, le=10000)] = 
     """The most recent events, newest first."""
     from redline.store.tables import EventKind
 
-    kinds = None
-    if kind:
-        try:
-            kinds = [EventKind(kind).value]
-        except ValueError:
-            return []
-    rows = request.app.state.repo.list_events(kinds=kinds)
+    repo = request.app.state.repo
+    if not kind:
+        return [EventOut.of(e) for e in repo.recent_events(limit)]
+    try:
+        kinds = [EventKind(kind).value]
+    except ValueError:
+        return []
+    rows = repo.list_events(kinds=kinds)
     return [EventOut.of(e) for e in rows[::-1][:limit]]
