@@ -51,9 +51,20 @@ def _inner() -> bytes:
     return buf.getvalue()
 
 
+def _sevenz() -> bytes:
+    import py7zr
+
+    buf = io.BytesIO()
+    with py7zr.SevenZipFile(buf, "w") as sz:
+        sz.writestr(b"Uyghur face recognition\n" * 20, "a.txt")
+        sz.writestr(_inner(), "n.zip")
+    return buf.getvalue()
+
+
 TAR = _tar()
 SEEDS = {
     "x.zip": _zip(),
+    "x.7z": _sevenz(),
     "x.tar": TAR,
     "x.tar.gz": gzip.compress(TAR, mtime=0),
     "x.tar.bz2": bz2.compress(TAR),

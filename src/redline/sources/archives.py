@@ -650,8 +650,10 @@ class _Expansion:
         fh.seek(0, os.SEEK_END)
         archive_size = fh.tell()
         fh.seek(0)
+        # py7zr parses headers in pure Python: corrupt input surfaces as many exception types.
         errors = (py7zr.exceptions.ArchiveError, lzma.LZMAError, zlib.error, OSError, EOFError,
-                  ValueError, KeyError, IndexError, struct.error, TypeError, AttributeError)
+                  ValueError, KeyError, IndexError, struct.error, TypeError, AttributeError,
+                  NotImplementedError, OverflowError, RuntimeError, MemoryError)
         factory = _SevenZipFactory(self.budget, archive_size)
         try:
             with py7zr.SevenZipFile(fh, mode="r") as sz:
