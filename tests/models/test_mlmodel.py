@@ -274,3 +274,24 @@ def test_keras_v3_archive_members(builders, tmp_path, ruleset) -> None:
     assert results["m.keras!/config.json"].media_type == "application/json"
     assert all(r.error is None for r in results.values())
     assert results["m.keras!/model.weights.h5"].findings  # the class_names label set
+
+
+CN_GROUPS = ["汉族", "维吾尔族", "回族", "藏族", "蒙古族", "壮族", "满族", "苗族", "哈萨克族"]
+MIXED = ["Asian", "Indian", "Black", "White", "维族", "汉族"]
+
+
+@pytest.mark.parametrize("encoding,labels", [
+    ("utf-8-sig", MIXED),
+    ("utf-16", MIXED),
+    # detection needs some Chinese text: a few CJK labels among ASCII ones in GB18030 are
+    # read as cp949 by the shared decoder (reported); a Chinese label file decodes right
+    ("gb18030", CN_GROUPS),
+])
+def test_label_file_encodings(encoding: str, labels: list[str]) -> None:
+    from redline.text.decode import decode_bytes
+
+    data = ("\n".join(labels) + "\n").encode(encoding)
+    _, segs = extract("labels.txt", data)
+    assert groups(segs) == {"labels": labels}
+    text = decode_bytes(data).text  # offsets count characters of the decoded text
+    assert all(text[s.locator.offset: s.locator.offset + len(s.text)] == s.text for s in segs)

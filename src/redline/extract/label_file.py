@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redline.extract.base import Extractor, extractors
-from redline.extract.mlmodel import TextIndex, decode_utf8, parse_label_lines
+from redline.extract.mlmodel import TextIndex, decode_text_document, parse_label_lines
 from redline.limits import Limits
 from redline.model import Document, Locator, Segment, SegmentKind
 
@@ -22,7 +22,7 @@ class LabelFileExtractor(Extractor):
     media_types = ("text/x-labels",)
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        text = decode_utf8(data)
+        text = decode_text_document(doc, data)
         index = TextIndex(text)
         for start, end, label in parse_label_lines(text):
             line, col = index.line_col(start)

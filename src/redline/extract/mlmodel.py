@@ -117,6 +117,14 @@ def parse_label_lines(text: str) -> Iterator[tuple[int, int, str]]:
         offset += len(line)
 
 
+def decode_text_document(doc: Document, data: bytes) -> str:
+    """The text offsets of a text document count (``redline.text.decode``: BOM dropped,
+    declared charset, UTF-8, UTF-16, detection), the same text the rules quote from."""
+    from redline.text.decode import decode_bytes
+
+    return decode_bytes(data, declared=doc.charset).text
+
+
 def decode_utf8(data: bytes) -> str:
     try:
         return data.decode("utf-8")
@@ -133,8 +141,8 @@ class HfConfigExtractor(Extractor):
     raw_text = False  # labels are often \\u-escaped (json.dumps default): filter extracted text
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        text = decode_utf8(data)
-        start = 1 if text.startswith("\ufeff") else 0
+        text = decode_text_document(doc, data)
+        start = 0
         try:
             json.loads(text[start:])
         except ValueError as exc:
@@ -187,7 +195,7 @@ class ModelCardExtractor(Extractor):
 
         from redline.extract.base import extractor_for
 
-        text = decode_utf8(data)
+        text = decode_text_document(doc, data)
         first_nl = text.find("\n")
         m = _FRONT_END.search(text, first_nl + 1) if text.startswith("---") and first_nl > 0 else None
         if m is None:
@@ -263,6 +271,7 @@ __all__ = [
     "ModelCardExtractor",
     "TextIndex",
     "Utf8Offsets",
+    "decode_text_document",
     "decode_utf8",
     "parse_label_lines",
     "split_labels",
