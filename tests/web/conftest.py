@@ -3,32 +3,18 @@ once per worker), the app on it, logged-in TestClients per role, and a real uvic
 
 from __future__ import annotations
 
-import re
-import socket
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from web_fixture_site import Site, build_store, start_site
-
-PASSWORDS = {"alice": "alice-pass-1", "rita": "rita-pass-1", "victor": "victor-pass-1"}
-ROLES = {"alice": "admin", "rita": "reviewer", "victor": "viewer"}
-
-
-@dataclass
-class World:
-    data_dir: Path
-    db_url: str
-    site: Site
-    sources: dict[str, int]
-    repo: object
+from web_fixture_site import Site, build_store, start_site  # noqa: E402
+from web_helpers import BASE, PASSWORDS, ROLES, Server, World, free_port, login, make_app  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -55,33 +41,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, site: Site, ruleset: object)
     repo.close()
 
 
-def make_app(world: World, ruleset: object, **overrides: object):  # type: ignore[no-untyped-def]
-    from redline.web.app import create_app
-    from redline.web.settings import WebSettings
-
-    settings = WebSettings.from_data_dir(world.data_dir, **overrides)
-    return create_app(settings, world.repo, ruleset=ruleset)  # type: ignore[arg-type]
-
-
 @pytest.fixture
 def app(world: World, ruleset: object):  # type: ignore[no-untyped-def]
     return make_app(world, ruleset)
-
-
-BASE = "http://127.0.0.1:8765"
-
-
-def csrf_of(html: str) -> str:
-    m = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert m, "no CSRF field in the page"
-    return m.group(1)
-
-
-def login(client, name: str, password: str | None = None):  # type: ignore[no-untyped-def]
-    page = client.get("/login")
-    tok = csrf_of(page.text)
-    return client.post("/login", data={"username": name, "password": password or PASSWORDS[name],
-                                       "csrf_token": tok, "next": "/"}, follow_redirects=False)
 
 
 @pytest.fixture
@@ -103,18 +65,6 @@ def client_for(app):  # type: ignore[no-untyped-def]
     yield make
     for c in made:
         c.__exit__(None, None, None)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class Server:
-    base: str
-    app: object
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import BASE, PASSWORDS, World, csrf_of, login, make_app
+from web_helpers import BASE, PASSWORDS, World, csrf_of, login, make_app
 from web_fixture_site import CLAIM
 
 from redline.archive.verify import verify_path

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORDS, Server, World
+from web_helpers import PASSWORDS, Server, World
 from web_fixture_site import CLAIM
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import free_port
+from web_helpers import free_port
 
 from redline.cli import main
 

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import requests
-from conftest import free_port
+from web_helpers import free_port
 from web_fixture_site import Site
 
 EXAMPLES = 5

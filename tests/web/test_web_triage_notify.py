@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import BASE, PASSWORDS, ROLES, login
+from web_helpers import BASE, PASSWORDS, ROLES, login
 from web_fixture_site import CLAIM, Site
 
 from redline.store.repo import Repo
