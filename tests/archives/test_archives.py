@@ -322,3 +322,15 @@ def test_gbk_member_names_without_utf8_flag(ruleset) -> None:
     data = make_zip({placeholder: CLAIM}).replace(placeholder.encode(), raw)  # no UTF-8 flag
     results = run("sdk.zip", data, ruleset)
     assert [r.uri for r in results] == [f"sdk.zip!/{name}"] and ok(results[0])
+
+
+def test_members_keep_the_warc_record_of_their_archive(ruleset) -> None:
+    data = make_zip({"n.zip": make_zip({"claim.txt": CLAIM}), "bad.zip": b"PK\x03\x04junk"})
+    doc = Document(uri="https://vendor.example/sdk.zip", data=data, record_id="<urn:uuid:1234>",
+                   record_offset=4096, fetched_at="2026-01-01T00:00:00Z")
+    results = {r.uri: r for r in scan_tree(doc, ruleset, Limits())}
+    hit = results["https://vendor.example/sdk.zip!/n.zip!/claim.txt"]
+    assert ok(hit) and hit.record_id == "<urn:uuid:1234>" and hit.findings
+    assert all(f.location.record_id == "<urn:uuid:1234>" and f.location.record_offset == 4096
+               for f in hit.findings)
+    assert results["https://vendor.example/sdk.zip!/bad.zip"].record_id == "<urn:uuid:1234>"

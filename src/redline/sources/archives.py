@@ -446,11 +446,25 @@ def _member_name(raw: str) -> str:
 
 
 class _Expansion:
-    """One top-level expansion: the budget, and the recursion into nested archives."""
+    """One top-level expansion: the budget, and the recursion into nested archives.
 
-    def __init__(self, limits: Limits) -> None:
+    Members inherit where the archive came from (WARC record id and offset, fetch time), so a
+    finding in ``page!/sdk.zip!/lib.so`` still points at the WARC record holding the zip.
+    """
+
+    def __init__(self, limits: Limits, origin: Document | None = None) -> None:
         self.limits = limits
         self.budget = _Budget(limits)
+        self._origin = {} if origin is None else {
+            "record_id": origin.record_id, "record_offset": origin.record_offset,
+            "fetched_at": origin.fetched_at}
+
+    def _doc(self, uri: str, data: bytes) -> Document:
+        return Document(uri=uri, data=data, **self._origin)  # type: ignore[arg-type]
+
+    def _err(self, uri: str, exc: DocumentError) -> Document:
+        return Document(uri=uri, error=str(exc), error_kind=getattr(exc, "kind", "error"),
+                        **self._origin)  # type: ignore[arg-type]
 
     def expand(self, mt: str, uri: str, fh: IO[bytes], depth: int) -> Iterator[Document]:
         if depth + 1 > self.limits.max_archive_depth:
@@ -477,10 +491,10 @@ class _Expansion:
             mt = sniff(head, name=base)
             if mt not in ARCHIVE_TYPES:
                 if payload.data is None:  # pragma: no cover - only archives are spooled
-                    yield _error_doc(uri, LimitExceeded("max_document_bytes", payload.size,
+                    yield self._err(uri, LimitExceeded("max_document_bytes", payload.size,
                                                         self.limits.max_document_bytes))
                 else:
-                    yield Document(uri=uri, data=payload.data)
+                    yield self._doc(uri, payload.data)
                 return
             try:
                 with _open_payload(payload) as fh:
@@ -488,14 +502,14 @@ class _Expansion:
             except DocumentError as exc:
                 if isinstance(exc, LimitExceeded) and exc.limit in _ARCHIVE_WIDE:
                     raise
-                yield _error_doc(uri, exc)
+                yield self._err(uri, exc)
         finally:
             payload.discard()
 
     def _member_error(self, uri: str, exc: DocumentError) -> Document:
         if isinstance(exc, LimitExceeded) and exc.limit in _ARCHIVE_WIDE:
             raise exc
-        return _error_doc(uri, exc)
+        return self._err(uri, exc)
 
     # zip -----------------------------------------------------------------------------------
 
@@ -523,7 +537,7 @@ class _Expansion:
                     raise ArchiveFormatError(f"{uri}!/{name}: CRC mismatch (corrupt member)")
             except (OSError, ValueError, EOFError, struct.error) as exc:
                 sink.abort()
-                yield _error_doc(f"{uri}!/{name}", ArchiveFormatError(f"{uri}!/{name}: unreadable member: {exc}"))
+                yield self._err(f"{uri}!/{name}", ArchiveFormatError(f"{uri}!/{name}: unreadable member: {exc}"))
                 continue
             except DocumentError as exc:
                 sink.abort()
@@ -675,7 +689,7 @@ class _Expansion:
                 self.budget.count_member()
                 name = _member_name(fname)
                 if writer.too_big:
-                    yield _error_doc(f"{uri}!/{name}", LimitExceeded(
+                    yield self._err(f"{uri}!/{name}", LimitExceeded(
                         "max_document_bytes", writer.size(), self.limits.max_document_bytes))
                     continue
                 yield from self._emit(uri, name, _Payload(data=writer.getvalue(), size=writer.size()),
@@ -759,10 +773,6 @@ class _SevenZipFactory:
 # --- helpers and registration ------------------------------------------------------------------
 
 
-def _error_doc(uri: str, exc: DocumentError) -> Document:
-    return Document(uri=uri, error=str(exc), error_kind=getattr(exc, "kind", "error"))
-
-
 @contextlib.contextmanager
 def _open_payload(payload: _Payload) -> Iterator[IO[bytes]]:
     if payload.data is not None:
@@ -828,7 +838,7 @@ def _open_source(doc: Document, data: bytes) -> Iterator[IO[bytes]]:
 def _make_expander(mt: str) -> Callable[[Document, bytes, Limits, int], Iterator[Document]]:
     def expander(doc: Document, data: bytes, limits: Limits, depth: int) -> Iterator[Document]:
         with _open_source(doc, data) as fh:
-            yield from _Expansion(limits).expand(mt, doc.uri, fh, depth)
+            yield from _Expansion(limits, doc).expand(mt, doc.uri, fh, depth)
 
     expander.__name__ = f"expand_{mt.rsplit('/', 1)[-1].replace('-', '_')}"
     expander.__doc__ = f"Expand a {mt} document into its members (see module docstring)."
