@@ -162,6 +162,9 @@ def test_security_headers_and_no_inline_script(client_for, world: World) -> None
         assert r.headers["x-frame-options"] == "DENY"
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["referrer-policy"] == "same-origin"
+        assert r.headers["cache-control"] == "no-store"  # evidence and tokens are never cached
+        assert "strict-transport-security" not in r.headers  # plain HTTP on loopback
+    assert c.get("/static/app.css").headers["cache-control"].startswith("public")
     for page in pages:
         p = _Scripts()
         p.feed(c.get(page).text)
