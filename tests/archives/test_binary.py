@@ -108,3 +108,20 @@ def test_golden_elf_report(elf: bytes, ruleset, golden) -> None:
         f["location"]["offset"] = None
         f["fingerprint"] = None
     golden("archives/sdk.elf", doc)
+
+
+def test_pe_resource_strings_point_at_their_section() -> None:
+    import struct
+
+    wide = "Ethnicity detection: 维吾尔族".encode("utf-16-le") + b"\x00\x00"
+    header = bytearray(0x200)
+    header[:2] = b"MZ"
+    struct.pack_into("<I", header, 0x3C, 0x40)
+    header[0x40:0x44] = b"PE\x00\x00"
+    struct.pack_into("<HHIIIHH", header, 0x44, 0x14C, 1, 0, 0, 0, 0, 0)  # one section, no optional header
+    struct.pack_into("<8sIIII", header, 0x58, b".rsrc", len(wide), 0x1000, len(wide), 0x200)
+    data = bytes(header) + wide
+    assert sniff(data, name="face.dll") == "application/x-msdownload"
+    segs = list(extractor_for("application/x-msdownload").extract(Document(uri="face.dll", data=data), data, Limits()))
+    [seg] = [s for s in segs if "维吾尔族" in s.text]
+    assert seg.locator.pointer == ".rsrc" and seg.locator.offset == 0x200 and seg.encoding == "utf-16-le"

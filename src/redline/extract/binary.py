@@ -211,8 +211,11 @@ def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[Binar
         printable_pair = (((lo >= 0x20) & (lo <= 0x7E)) | (lo == 0x09)) & (
             ((hi >= 0x20) & (hi <= 0x7E)) | (hi == 0x09))
         all_printable = _run_sums(printable_pair, cs, ce) == lengths  # ASCII text read as UTF-16
-        zeros = _run_sums((lo == 0) | (hi == 0), cs, ce)
-        misaligned = (zeros * 2 >= lengths) | ((n_cjk[cand] < LONG_CJK) & (zeros > 0))
+        # a wide ASCII string read one byte off gives "ideographs" with a zero low byte
+        # (U+6100 for "a\0"); real text has few (一 U+4E00), and ASCII units do not count
+        zeros = _run_sums(cjk & (lo == 0), cs, ce)
+        nc = n_cjk[cand]
+        misaligned = (zeros * 2 >= nc) | ((nc < LONG_CJK) & (zeros > 0))
         rare = _run_sums(~_common_table()[units] & ~punct, cs, ce) > 0
         keep = ~all_printable & ~misaligned & ~rare
         for s, e in zip(cs[keep].tolist(), ce[keep].tolist()):
@@ -282,18 +285,41 @@ class BinaryExtractor(Extractor):
     priority = 150
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
-        sections = elf_sections(data) if data.startswith(b"\x7fELF") else []
+        sections = (elf_sections(data) if data.startswith(b"\x7fELF")
+                    else pe_sections(data) if data.startswith(b"MZ") else [])
         starts = [sec[0] for sec in sections]
         for seg in string_segments(data):
             if sections:
                 off = seg.locator.offset or 0
                 i = bisect.bisect_right(starts, off) - 1
                 if i >= 0 and off < sections[i][1]:
-                    # the ELF section (.rodata, .dynstr, ...) as the symbol path of the string
+                    # the section (.rodata, .dynstr, .rsrc, ...) as the symbol path of the string
                     seg = Segment(text=seg.text, kind=seg.kind, verbatim=True, encoding=seg.encoding,
                                   locator=Locator(offset=off, length=seg.locator.length,
                                                   pointer=sections[i][2]))
             yield seg
+
+
+def pe_sections(data: bytes) -> list[tuple[int, int, str]]:
+    """(file offset, end, name) of a PE (Windows .exe/.dll) file's sections, by offset."""
+    try:
+        (lfanew,) = struct.unpack_from("<I", data, 0x3C)
+        if data[lfanew : lfanew + 4] != b"PE\x00\x00":
+            return []
+        nsec, = struct.unpack_from("<H", data, lfanew + 6)
+        opt_size, = struct.unpack_from("<H", data, lfanew + 20)
+        table = lfanew + 24 + opt_size
+        out = []
+        for i in range(min(nsec, 96)):
+            entry = table + 40 * i
+            name = data[entry : entry + 8].rstrip(b"\x00").decode("ascii", "replace")
+            raw_size, raw_ptr = struct.unpack_from("<II", data, entry + 16)
+            if raw_size and raw_ptr < len(data):
+                out.append((raw_ptr, min(raw_ptr + raw_size, len(data)), name or "?"))
+        out.sort()
+        return out
+    except (struct.error, IndexError):
+        return []
 
 
 def elf_sections(data: bytes) -> list[tuple[int, int, str]]:
