@@ -466,6 +466,22 @@ def test_scan_uploads_and_refuses_private_urls(client_for, world: World) -> None
     assert c.post("/api/scans", data={}).status_code == 400
 
 
+def test_request_bodies_are_bounded(world: World, ruleset) -> None:  # type: ignore[no-untyped-def]
+    from starlette.testclient import TestClient
+
+    app = make_app(world, ruleset, scan_max_upload_bytes=1000)
+    with TestClient(app, base_url=BASE) as c:
+        assert login(c, "rita").status_code == 303
+        tok = c.get("/api/me").json()["csrf_token"]
+        big = b"x" * (2 * 1024 * 1024)
+        r = c.post("/api/scans", headers={"X-CSRF-Token": tok}, files=[("files", ("big.txt", big, "text/plain"))])
+        assert r.status_code == 413
+        r = c.post("/api/scans", headers={"X-CSRF-Token": tok}, files=[("files", ("mid.txt", b"y" * 5000, "text/plain"))])
+        assert r.status_code == 413 and "1000 bytes" in r.json()["detail"]  # the upload limit itself
+        r = c.post("/api/scans", headers={"X-CSRF-Token": tok}, files=[("files", ("ok.txt", b"door camera", "text/plain"))])
+        assert r.status_code == 201
+
+
 def test_scan_url_when_private_addresses_are_allowed(world: World, ruleset) -> None:  # type: ignore[no-untyped-def]
     from starlette.testclient import TestClient
 

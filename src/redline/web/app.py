@@ -37,7 +37,7 @@ from redline.web import filters as jinja_filters
 from redline.web.deps import csrf_protect, is_api_path
 from redline.web.evidence import Evidence, EvidenceMissing
 from redline.web.scans import ScanStore
-from redline.web.security import SECURITY_HEADERS, LoginLimiter, cross_site
+from redline.web.security import SECURITY_HEADERS, UNSAFE_METHODS, LoginLimiter, cross_site
 from redline.web.settings import WebSettings
 
 logger = logging.getLogger(__name__)
@@ -130,6 +130,8 @@ def create_app(settings: WebSettings, repo: Repo, *, ruleset: Any | None = None)
 
     app.mount("/static", StaticFiles(directory=str(files("redline.web") / "static")), name="static")
 
+    max_body = settings.scan_max_upload_bytes + 1024 * 1024
+
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         host = request.headers.get("host", "")
@@ -137,6 +139,13 @@ def create_app(settings: WebSettings, repo: Repo, *, ruleset: Any | None = None)
         if why:
             logger.warning("refused %s %s: %s", request.method, request.url.path, why)
             return JSONResponse({"detail": f"refused: {why}"}, status_code=403)
+        if request.method.upper() in UNSAFE_METHODS:
+            # Bodies are bounded before anything parses them (uploads are the largest).
+            length = request.headers.get("content-length")
+            if length is None and request.headers.get("transfer-encoding"):
+                return JSONResponse({"detail": "send a Content-Length"}, status_code=411)
+            if length is not None and (not length.isdigit() or int(length) > max_body):
+                return JSONResponse({"detail": f"request body over {max_body} bytes"}, status_code=413)
         path = request.url.path
         request.state.user = None
         name = request.session.get("user")
