@@ -47,12 +47,14 @@ def lexicon_terms() -> list[str]:
     from redline.rules import load_rules
 
     rs = load_rules()
-    for attr in ("lexicon_terms", "anchor_terms", "terms"):
+    # The anchor terms of redline's own raw-byte prefilter: the same short list both tools look
+    # for, so grep is the fairest (fastest) baseline.
+    for attr in ("anchors", "lexicon_terms", "anchor_terms"):
         value = getattr(rs, attr, None)
         if callable(value):
             value = value()
         if value:
-            return sorted({str(t) for t in value if str(t).strip()})
+            return sorted({str(t).rstrip("*") for t in value if str(t).strip("* ")})
     raise SystemExit("the rule set exposes no lexicon (lexicon_terms/anchor_terms)")
 
 
