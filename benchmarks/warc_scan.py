@@ -386,11 +386,20 @@ def main() -> int:
               f"{grep_out.strip() or '0'} lines")
         tm = sd.get("time_ms", {})
         if tm:
-            print(f"batch --workers 1 time in workers: {tm.get('read_and_filter', 0) / 1000:.1f} s "
-                  f"reading + filtering all records, {tm.get('pipeline', 0) / 1000:.1f} s in the "
+            rf = tm.get("read_and_filter", 0) / 1000
+            print(f"batch --workers 1, time in the worker: {rf:.1f} s reading, decompressing, "
+                  f"filtering and prefiltering all records ({mb / max(rf, 1e-9):.0f} MB/s, "
+                  f"{tb / max(rf, 1e-9):.1f} x grep), {tm.get('pipeline', 0) / 1000:.1f} s in the "
                   f"pipeline (parse + rules) for the {sd['documents_extracted']:,} that passed; "
                   + ", ".join(f"{k} {v / 1000:.1f} s" for k, v in tm.items()
-                              if k not in ("read_and_filter", "pipeline")))
+                              if k not in ("read_and_filter", "pipeline", "cpu")))
+            tm2 = se.get("time_ms", {})
+            wall1 = tm.get("read_and_filter", 0) + tm.get("pipeline", 0)
+            wall2 = tm2.get("read_and_filter", 0) + tm2.get("pipeline", 0)
+            print(f"task time summed over workers: {wall1 / 1000:.1f} s with 1 worker, "
+                  f"{wall2 / 1000:.1f} s with 2 (CPU {tm.get('cpu', 0) / 1000:.1f} s and "
+                  f"{tm2.get('cpu', 0) / 1000:.1f} s): when the sum grows with 2 workers while CPU "
+                  "does not, the second core was busy with other work")
 
         # correctness
         ok = True
