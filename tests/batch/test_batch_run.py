@@ -296,3 +296,18 @@ def test_user_rule_pack_reaches_workers(tmp_path: Path) -> None:
     assert rows and rows[0]["groups"] == ["zorblaxian"]
     # the pack's text is part of the run's identity: resuming without it is refused
     assert _batch(str(warc), "--out", str(with_pack), "--workers", "0", "--resume") == 5
+
+
+def test_path_list_with_prefix(warcs: list[Path], tmp_path: Path) -> None:
+    """@LIST reads paths like Common Crawl's warc.paths.gz; --prefix says where they live."""
+    import gzip as gz
+
+    listing = tmp_path / "warc.paths.gz"
+    with gz.open(listing, "wt", encoding="utf-8") as fh:
+        fh.write("".join(f"{w.name}\n" for w in warcs[:2]) + "\n# a comment\n")
+    out = tmp_path / "list"
+    assert _batch(f"@{listing}", "--prefix", f"{warcs[0].parent}/", "--out", str(out),
+                  "--workers", "0") == 0
+    files = {r["warc_file"] for r in ResultsDir(out).table("findings").to_pylist()}
+    assert files == {str(warcs[0]), str(warcs[1])}
+    assert _batch(f"@{tmp_path / 'absent.txt'}", "--out", str(tmp_path / "x"), "--workers", "0") == 5

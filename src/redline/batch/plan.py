@@ -71,6 +71,21 @@ def is_url(s: str) -> bool:
     return "://" in s and not s.startswith("file://")
 
 
+def read_path_list(spec: str, prefix: str = "") -> list[str]:
+    """Paths listed one per line in a file (gzipped if it ends in .gz), each after ``prefix``.
+
+    Common Crawl publishes its WARC paths this way (``warc.paths.gz``, relative paths); give
+    ``prefix="https://data.commoncrawl.org/"`` or ``"s3://commoncrawl/"`` to read them remotely,
+    or the folder they were downloaded to.
+    """
+    import gzip
+
+    opener = gzip.open if spec.endswith(".gz") else open
+    with opener(spec, "rt", encoding="utf-8") as fh:
+        lines = [line.strip() for line in fh]
+    return [prefix + line for line in lines if line and not line.startswith("#")]
+
+
 def expand_inputs(patterns: Sequence[str]) -> list[tuple[str, int | None]]:
     """(source, size) for every WARC/WACZ file the patterns name, in a stable order.
 
@@ -268,4 +283,5 @@ __all__ = [
     "is_url",
     "open_input",
     "plan_tasks",
+    "read_path_list",
 ]

@@ -39,7 +39,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "re-runs failed tasks), 2 fatal or interrupted (--resume continues), 5 usage.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH-OR-GLOB",
-                   help="WARC/WACZ files, folders, globs or URLs; or `stats DIR`")
+                   help="WARC/WACZ files, folders, globs or URLs; @LIST reads paths from a file, "
+                   "one per line (.gz allowed, e.g. Common Crawl's warc.paths.gz); or `stats DIR`")
+    p.add_argument("--prefix", default="", metavar="PREFIX",
+                   help="put PREFIX before every path read from an @LIST file, e.g. "
+                   "https://data.commoncrawl.org/ or a local download folder")
     p.add_argument("--out", metavar="DIR", help="results folder (required unless `stats`)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS",
@@ -80,6 +84,19 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         raise UsageError("--workers must be 0 or more")
     from redline.batch import DEFAULT_MEDIA_TYPES, BatchConfig, run_batch
+    from redline.batch.plan import read_path_list
+
+    patterns: list[str] = []
+    for item in args.paths:
+        if item.startswith("@"):
+            try:
+                patterns += read_path_list(item[1:], args.prefix)
+            except OSError as exc:
+                raise UsageError(f"{item}: cannot read the list of paths: {exc.strerror or exc}") from None
+        else:
+            patterns.append(item)
+    if not patterns:
+        raise UsageError("no input paths (the @LIST files are empty)")
 
     try:
         max_record = int(_parse_number(args.max_record_bytes, int))
@@ -107,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     events = _Events(show_bar)
     try:
         with events.live():
-            summary = run_batch(args.paths, args.out, config, scheduler=args.scheduler,
+            summary = run_batch(patterns, args.out, config, scheduler=args.scheduler,
                                 workers=args.workers, resume=args.resume, events=events)
     except KeyboardInterrupt:
         print(f"redline: interrupted; finished files are kept in {args.out}; "
