@@ -88,3 +88,23 @@ def test_expand_inputs_globs_folders_and_missing(files: dict[str, Path], tmp_pat
     whole = expand_inputs([str(folder)])
     assert sorted(Path(s).name for s, _ in whole) == ["crawl.warc", "crawl.warc.gz", "onestream.warc.gz"]
     assert expand_inputs([f"file://{files['gz']}"])[0][1] == files["gz"].stat().st_size
+
+
+def test_one_stream_gzip_planned_by_name_is_still_read_once(files: dict[str, Path]) -> None:
+    """A remote file is split by its name alone; a .warc.gz that is one gzip stream must still
+    give every record exactly once (the first task reads it all, the others find nothing)."""
+    from redline.batch.plan import Task
+    from redline.batch.worker import BatchConfig, scan_task
+
+    one = files["one"]
+    size = one.stat().st_size
+    split = 2048
+    n = -(-size // split)
+    parts = [Task(source=str(one), size=size, start=i * split, end=None if i == n - 1 else (i + 1) * split,
+                  part=i, parts=n, kind="warc.gz") for i in range(n)]
+    whole = scan_task(Task(source=str(one), size=size, kind="gz"), BatchConfig())
+    results = [scan_task(t, BatchConfig()) for t in parts]
+    assert whole.findings and all(r.error is None for r in results)
+    key = lambda row: (row["uri"], row["rule"], row["fingerprint"])
+    got = [key(f) for r in results for f in r.findings]
+    assert sorted(got) == sorted(key(f) for f in whole.findings)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redline.batch.plan import Task, find_record_boundary, open_input
+from redline.batch.plan import Task, detect_kind, find_record_boundary, open_input
 from redline.errors import DocumentError, ReadError, UnsupportedMediaType
 from redline.limits import Limits
 from redline.model import Document, DocumentResult, Finding, Severity
@@ -163,15 +163,21 @@ def _task_documents(task: Task, config: BatchConfig, stats: Counter[str]) -> Ite
         yield from _wacz_documents(task, config, stats, cap)
         return
     with open_input(task.source) as fh:
-        start = task.start
+        start, end = task.start, task.end
         if start:
-            found = find_record_boundary(fh, start, task.kind, task.end)
+            found = find_record_boundary(fh, start, task.kind, end)
             if found is None:
                 return
             start = found
+        elif end is not None:
+            # The first range of a split file: if the file cannot be split after all (one gzip
+            # stream, planned by its name), this task reads all of it.
+            if detect_kind(fh.read(256 * 1024), task.source) not in ("warc", "warc.gz"):
+                end = None
+            fh.seek(0)
         yield from iter_warc_documents(
             fh, record_types=config.record_types, media_types=config.media_types, max_bytes=cap,
-            limits=config.limits, start=start, end=task.end, oversize="skip", stats=stats,
+            limits=config.limits, start=start, end=end, oversize="skip", stats=stats,
             name=task.source)
 
 
