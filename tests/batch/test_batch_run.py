@@ -311,3 +311,22 @@ def test_path_list_with_prefix(warcs: list[Path], tmp_path: Path) -> None:
     files = {r["warc_file"] for r in ResultsDir(out).table("findings").to_pylist()}
     assert files == {str(warcs[0]), str(warcs[1])}
     assert _batch(f"@{tmp_path / 'absent.txt'}", "--out", str(tmp_path / "x"), "--workers", "0") == 5
+
+
+def test_fsspec_urls_split_by_name(warcs: list[Path], tmp_path: Path) -> None:
+    """URL inputs go through fsspec (here its in-memory file system, as the tests have no
+    network): a glob lists the files with their sizes, big ones are split by their name."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for w in warcs:
+        fs.pipe(f"/crawl-{tmp_path.name}/{w.name}", w.read_bytes())
+    out = tmp_path / "mem"
+    assert _batch(f"memory:///crawl-{tmp_path.name}/*.warc*", "--out", str(out), "--workers", "0",
+                  "--split-bytes", "4K") == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["tasks"]["finished"] > len(warcs)  # split into ranges
+    local = tmp_path / "local"
+    assert _batch(*map(str, warcs), "--out", str(local), "--workers", "0") == 0
+    assert _batch_findings(out) == _batch_findings(local)
+    assert all(r["warc_file"].startswith("memory://") for r in ResultsDir(out).table("findings").to_pylist())
