@@ -6,6 +6,7 @@ the pipeline (workers rebuild it from the same pack paths; compiling takes well 
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import defaultdict
@@ -42,7 +43,37 @@ from redline.text.normalize import Normalized, normalize
 logger = logging.getLogger(__name__)
 
 CUE_KINDS = ("reporting", "disclaimer", "benign", "offer")
-_LINK = re.compile(r"\b(?:https?|ftp)://\S+|[^\s\"'(),]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|mp4|avi|mov)\b")
+_URL = re.compile(r"\b(?:https?|ftp)://\S{1,2000}")
+_MEDIA_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|mp4|avi|mov)\b", re.IGNORECASE)
+_NAME_STOP = frozenset(" \t\r\n\"'(),")
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and media file names (``race_Asian_face0.jpg``) in ``text``, sorted.
+
+    File names are found from their extension backwards (at most 300 characters), never with a
+    pattern that rescans long runs of non-space bytes (binary text would make it quadratic).
+    """
+    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    for m in _MEDIA_EXT.finditer(text):
+        i = m.start()
+        lo = max(0, i - 300)
+        while i > lo and text[i - 1] not in _NAME_STOP:
+            i -= 1
+        spans.append((i, m.end()))
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Is [s, e) inside one of the sorted ``spans`` (``starts`` = their starts)?"""
+    k = bisect.bisect_right(starts, s) - 1
+    # spans may nest or overlap: look back over the few that start before s
+    while k >= 0 and starts[k] > s - 4000:
+        if spans[k][1] >= e:
+            return True
+        k -= 1
+    return False
 _CODE_CHARS = frozenset("{};()=<>[]")
 # Segments longer than this are matched in pieces (cut at a line break or space), so the offset
 # maps of one huge line (minified files, 100 MB logs) never have to exist at once.
@@ -343,10 +374,11 @@ class CompiledRuleSet:
     def _hits(self, norm: Normalized) -> list[Hit]:
         hits = self.lexicon.find(norm.text)
         if hits and self._exclude:
-            ex = [(h.start, h.end) for h in hits if h.concept in self._exclude]
+            ex = sorted((h.start, h.end) for h in hits if h.concept in self._exclude)
             if ex:
+                ex_starts = [x[0] for x in ex]
                 hits = [h for h in hits if h.concept in self._exclude or
-                        not any(s <= h.start and h.end <= e for s, e in ex)]
+                        not _inside(ex, ex_starts, h.start, h.end)]
         if hits and ("/" in norm.text or "." in norm.text):
             hits = self._drop_in_links(norm, hits)
         hits.sort(key=lambda h: (h.start, h.end))
@@ -354,14 +386,15 @@ class CompiledRuleSet:
 
     def _drop_in_links(self, norm: Any, hits: list[Any]) -> list[Any]:
         """Trait/label/group words inside a URL or a media file name are names, not claims."""
-        spans = [(m.start(), m.end()) for m in _LINK.finditer(norm.original)]
+        spans = _link_spans(norm.original)
         if not spans:
             return hits
+        starts = [x[0] for x in spans]
         keep = []
         for h in hits:
             if self.concepts[h.concept].kind in ("trait", "label", "group"):
                 os_, oe = norm.orig_span(h.start, h.end)
-                if any(s <= os_ and oe <= e for s, e in spans):
+                if _inside(spans, starts, os_, oe):
                     continue
             keep.append(h)
         return keep

@@ -14,6 +14,7 @@ rewritten.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -126,29 +127,53 @@ def _insert_breaks(low: str, text: str, breaks: list[int]) -> Normalized:
 
 
 def _normalize_unicode(text: str, breaks: set[int]) -> Normalized:
+    # One str.translate for every character that maps to exactly one character; the few that
+    # expand or vanish (ligatures, zero-width characters) and the camel-case breaks are the
+    # only places where the offset map is not the identity.
+    table: dict[int, str] = {}
+    odd: set[str] = set()
+    for ch in set(text):
+        m = (" " if ch == "_" else ch.lower()) if ch < "\x80" else map_char(ch)
+        if len(m) != 1:
+            odd.add(ch)
+        elif m != ch:
+            table[ord(ch)] = m
+    if not odd:
+        out = text.translate(table)
+        if not breaks:
+            return Normalized(out, text)
+        return _insert_breaks(out, text, sorted(breaks))
+    odd_at = re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "]")
+    events = sorted(set(breaks).union(m.start() for m in odd_at.finditer(text)))
     pieces: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
-    identity = not breaks
-    for i, ch in enumerate(text):
+    pos = 0
+    for i in events:
+        if i > pos:
+            pieces.append(text[pos:i].translate(table))
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
         if i in breaks:
             pieces.append(" ")
             starts.append(i)
             ends.append(i)
-        if ch < "\x80":
-            m = " " if ch == "_" else ch.lower()
-        else:
+        ch = text[i]
+        if ch in odd:
             m = map_char(ch)
-        if len(m) != 1:
-            identity = False
-        pieces.append(m)
-        for _ in m:
+            pieces.append(m)
+            starts.extend([i] * len(m))
+            ends.extend([i + 1] * len(m))
+        else:
+            pieces.append(ch.translate(table))
             starts.append(i)
             ends.append(i + 1)
-    out = "".join(pieces)
-    if identity and len(out) == len(text):
-        return Normalized(out, text)
-    return Normalized(out, text, starts, ends)
+        pos = i + 1
+    if pos < len(text):
+        pieces.append(text[pos:].translate(table))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized("".join(pieces), text, starts, ends)
 
 
 __all__ = ["Normalized", "map_char", "normalize"]
