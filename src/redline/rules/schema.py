@@ -144,8 +144,10 @@ class RuleSpec(_Model):
     def _kind_fields(self) -> RuleSpec:
         if not self.examples.match or not self.examples.no_match:
             raise ValueError("every rule needs at least one 'match' and one 'no_match' example")
-        if self.kind in ("co-occurrence", "named-group") and len(self.require) < 2:
-            raise ValueError(f"a {self.kind} rule needs 'require:' with at least two requirements")
+        if self.kind == "co-occurrence" and len(self.require) < 2:
+            raise ValueError("a co-occurrence rule needs 'require:' with at least two requirements")
+        if self.kind == "named-group" and not self.require:
+            raise ValueError("a named-group rule needs 'require:' (the group first)")
         if self.kind in ("label-set", "schema-field") and (not self.distinct_of or self.distinct_min < 2):
             raise ValueError(f"a {self.kind} rule needs 'distinct_of:' and 'distinct_min:' >= 2")
         if self.kind == "schema-field" and not self.require:

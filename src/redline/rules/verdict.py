@@ -68,8 +68,9 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     cap = score[Stance.CAPABILITY]
     kb = max(1.0, cues.chars / 1000.0)
     rep_density = cues.reporting / kb
-    strong = any(f.stance == Stance.CAPABILITY and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank
-                 for f in findings)
+    # strong: a confident, severe capability finding; benign context alone cannot outweigh it
+    strong = any(f.stance == Stance.CAPABILITY and f.confidence >= 0.8
+                 and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank for f in findings)
     stance: Stance
     reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.8
     if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not (
