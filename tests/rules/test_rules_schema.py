@@ -129,3 +129,9 @@ def test_cli_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert {"named-group-targeting", "label-set", "schema-field", "trait-inference"} <= {r["id"] for r in rows}
     assert main(["rules", "list"]) == ExitCode.CLEAN
     assert "named-group-targeting" in capsys.readouterr().out
+
+
+def test_cli_test_by_pack_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "test", "core"]) == ExitCode.CLEAN
+    assert " 0 failed" in capsys.readouterr().out
+    assert main(["rules", "test", "no-such-pack"]) == ExitCode.INVALID_CONFIG

@@ -31,7 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
     pt = rsub.add_parser("test", help="run the rules' examples (exit 4 on a failure)")
     pt.add_argument("packs", nargs="*", metavar="PACK",
-                    help="pack files to load and test (default: test the packaged packs)")
+                    help="pack files to load and test, or ids of loaded packs (core, lexicon); "
+                    "default: every packaged pack")
     pt.add_argument("--verbose-examples", action="store_true", help="print passing examples too")
     add_common(pt)
     pt.set_defaults(func=run_test)
@@ -84,12 +85,21 @@ def _print_results(results: list, verbose: bool) -> int:  # type: ignore[type-ar
 
 
 def run_test(args: argparse.Namespace) -> int:
-    rs = load_rules(args.packs)
-    if args.packs:
-        user = {p for p, _ in rs.pack_versions[len(rs.pack_versions) - len(args.packs):]}
-        results = run_examples(rs, sorted(user))
-    else:
-        results = run_examples(rs)
+    files = [p for p in args.packs if Path(p).exists()]
+    ids = [p for p in args.packs if not Path(p).exists()]
+    try:
+        rs = load_rules(files)
+    except RulePackError as exc:
+        print_pack_error(exc)
+        return int(ExitCode.INVALID_RULES)
+    known = {p for p, _ in rs.pack_versions}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        print(f"redline: no such pack file or pack id: {', '.join(unknown)} "
+              f"(loaded: {', '.join(sorted(known))})", file=sys.stderr)
+        return int(ExitCode.INVALID_CONFIG)
+    selected = ids + [p for p, _ in rs.pack_versions[len(rs.pack_versions) - len(files):]] if files else ids
+    results = run_examples(rs, sorted(set(selected)) if args.packs else None)
     return _print_results(results, args.verbose_examples)
 
 
