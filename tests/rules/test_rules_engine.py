@@ -170,9 +170,9 @@ def test_traditional_chinese_evidence_is_original(ruleset: CompiledRuleSet) -> N
 @pytest.mark.parametrize(("text", "stance"), [
     ("Our face analysis API detects the ethnicity of each face and returns a confidence score.", "capability"),
     ("技术要求：系统应支持对抓拍人脸进行民族属性识别，并对少数民族人员进行预警。", "capability"),
-    ("According to a report by a rights group, the vendor marketed cameras that identify Uyghurs by their "
+    (("According to a report by a rights group, the vendor marketed cameras that identify Uyghurs by their "
      "faces. The company said the feature was a test. Critics and human rights advocates raised concerns, "
-     "journalists reported.", "reporting"),
+     "journalists reported."), "reporting"),
     ("据媒体报道，该公司的人脸识别系统可以识别维吾尔族人。人权组织批评了这一做法，外媒记者调查发现相关宣传材料。", "reporting"),
     ("Our face API does not detect race or ethnicity. We do not infer ethnicity from faces.", "disclaimer"),
     ("本产品不支持民族识别功能，我们不会对人脸进行种族分析。", "disclaimer"),
@@ -188,7 +188,7 @@ def test_document_stance(ruleset: CompiledRuleSet, text: str, stance: str) -> No
 def test_reporting_lowers_severity(ruleset: CompiledRuleSet) -> None:
     text = ("According to IPVM, the vendor's cameras identify Uyghurs by their faces. Reuters reported "
             "that rights groups criticised the company, and journalists said the feature was marketed.")
-    findings, verdict = ruleset.evaluate([prose(text)])
+    _findings, verdict = ruleset.evaluate([prose(text)])
     assert verdict.stance == Stance.REPORTING and verdict.severity == Severity.LOW
     assert verdict.groups == ("uyghur",)
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from redline.cli import add_common
 from redline.errors import ExitCode, RulePackError
 from redline.rules import load_rules
-from redline.rules.examples import run_examples
+from redline.rules.examples import ExampleResult, run_examples
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser(
         "rules",
         help="list the rules, run their examples, check a user rule pack",
@@ -74,7 +74,7 @@ def run_list(args: argparse.Namespace) -> int:
     return int(ExitCode.CLEAN)
 
 
-def _print_results(results: list, verbose: bool) -> int:  # type: ignore[type-arg]
+def _print_results(results: list[ExampleResult], verbose: bool) -> int:
     failed = [r for r in results if not r.passed]
     for r in results:
         if not r.passed or verbose:

@@ -135,7 +135,7 @@ def _variants(term: str) -> set[str]:
 class Prefilter:
     """Raw bytes -> may this document contain a hit? (one DFA pass over ``data.lower()``)."""
 
-    __slots__ = ("_anchors", "_automaton", "_text_automaton", "_text_anchors", "anchors")
+    __slots__ = ("_anchors", "_automaton", "_text_anchors", "_text_automaton", "anchors")
 
     def __init__(self, anchors: Sequence[str], decoys: Sequence[str] = ()) -> None:
         self.anchors = tuple(sorted(set(anchors)))

@@ -193,7 +193,7 @@ def _to_python(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ..
         for k, v in node.value:
             key = _to_python(k, path, {}, budget)
             if isinstance(key, list | dict):
-                raise ValueError("mapping keys must be scalars")
+                raise ValueError("mapping keys must be scalars")  # noqa: TRY004 - reported as a pack error
             lines[path + (key,)] = k.start_mark.line + 1
             out[key] = _to_python(v, path + (key,), lines, budget)
         return out
@@ -272,5 +272,14 @@ def read_pack(path: Path) -> tuple[PackSpec, dict[tuple[Any, ...], int]]:
     return parse_pack(text, str(path))
 
 
-__all__ = ["CONCEPT_KINDS", "ConceptSpec", "Example", "Examples", "PackSpec", "RULE_KINDS",
-           "RuleSpec", "parse_pack", "read_pack"]
+__all__ = [
+    "CONCEPT_KINDS",
+    "RULE_KINDS",
+    "ConceptSpec",
+    "Example",
+    "Examples",
+    "PackSpec",
+    "RuleSpec",
+    "parse_pack",
+    "read_pack",
+]

@@ -111,4 +111,4 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
                    confidence=confidence, modalities=modalities)
 
 
-__all__ = ["DocCues", "SEVERITY_FOR_STANCE", "decide", "local_stance"]
+__all__ = ["SEVERITY_FOR_STANCE", "DocCues", "decide", "local_stance"]
