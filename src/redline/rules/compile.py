@@ -33,6 +33,8 @@ from redline.rules.detectors import (
     clip_around,
     evidence_span,
     is_code_segment,
+    is_grouped,
+    window_bounds,
     window_for,
 )
 from redline.rules.match import Hit, Lexicon, Prefilter
@@ -410,14 +412,15 @@ class CompiledRuleSet:
             for h in ctx.hits:
                 if h.concept not in anchor_set:
                     continue
-                if (rule.window == "group" and ctx.seg.group is not None
-                        and ("g", ctx.seg.group) in seen):
-                    continue
-                w = window_for(rule.window, ctx, h, rule.lines, groups)
-                grouped = w.hits and any(c is not ctx for c, _ in w.hits)
-                key: tuple[Any, ...] = ("g", ctx.seg.group) if grouped else (ctx.index, w.start, w.end)
+                grouped = is_grouped(rule.window, ctx, groups)
+                key: tuple[Any, ...]
+                if grouped:
+                    key = ("g", ctx.seg.group)
+                else:
+                    key = (ctx.index, *window_bounds(rule.window, ctx, h, rule.lines))
                 if key in seen:
                     continue
+                w = window_for(rule.window, ctx, h, rule.lines, groups)
                 present = {x.concept for _, x in w.hits}
                 if any(not (req & present) for req in rule.require):
                     continue

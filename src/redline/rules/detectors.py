@@ -149,18 +149,27 @@ class RawFinding:
     members: tuple[SegCtx, ...] = ()
 
 
+def is_grouped(kind: str, ctx: SegCtx, groups: dict[str, list[SegCtx]]) -> bool:
+    """Does a ``group`` window of ``ctx`` span several segments?"""
+    return kind == "group" and ctx.seg.group is not None and len(groups.get(ctx.seg.group, ())) > 1
+
+
+def window_bounds(kind: str, ctx: SegCtx, hit: Hit, lines: int) -> tuple[int, int]:
+    """Normalized span of a one-segment window around ``hit``."""
+    if kind == "segment":
+        return 0, len(ctx.norm.text)
+    if kind in ("lines", "group"):
+        return ctx.lines_around(hit.start, lines)
+    return ctx.sentence(hit.start)
+
+
 def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
                groups: dict[str, list[SegCtx]]) -> Window:
-    if kind == "group" and ctx.seg.group is not None and len(groups.get(ctx.seg.group, ())) > 1:
-        members = groups[ctx.seg.group]
+    if is_grouped(kind, ctx, groups):
+        members = groups[ctx.seg.group]  # type: ignore[index]
         pairs = tuple((c, h) for c in members for h in c.hits)
         return Window(ctx, 0, len(ctx.norm.text), pairs)
-    if kind == "segment":
-        s, e = 0, len(ctx.norm.text)
-    elif kind in ("lines", "group"):
-        s, e = ctx.lines_around(hit.start, lines)
-    else:
-        s, e = ctx.sentence(hit.start)
+    s, e = window_bounds(kind, ctx, hit, lines)
     return Window(ctx, s, e, tuple((ctx, h) for h in ctx.hits_in(s, e)))
 
 
