@@ -72,7 +72,7 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     strong = any(f.stance == Stance.CAPABILITY and f.confidence >= 0.8
                  and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank for f in findings)
     stance: Stance
-    reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.8
+    reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.4
     if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not (
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
