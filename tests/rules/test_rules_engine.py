@@ -179,6 +179,21 @@ def test_traditional_chinese_evidence_is_original(ruleset: CompiledRuleSet) -> N
     ("Please indicate your race on the application form (optional, self-identification). Attach a photo.", "none"),
     ("Choose your character's race: elves, dwarves and orcs each have different face presets in the game.", "none"),
     ("This race condition occurs when two threads update the face cache.", "none"),
+    # other languages
+    ("顔認証カメラで年齢・性別・人種を推定します。", "capability"),
+    ("얼굴 인식으로 인종과 성별을 분석합니다.", "capability"),
+    ("Определение расы по лицу: API возвращает вероятность для каждой расы.", "capability"),
+    ("Die Software erkennt Alter, Geschlecht und ethnische Herkunft von Personen im Kamerabild.", "capability"),
+    # a vendor page with a "news" menu is still the vendor speaking
+    ("首页 | 新闻中心 | 联系我们\n\n公司新闻：新一代人脸分析服务器支持人员属性识别，包括年龄、性别、民族、是否戴眼镜。",
+     "capability"),
+    ("关于人脸属性的说明：我们的算法不会识别种族或民族，仅输出年龄和性别。", "disclaimer"),
+    ("We evaluate face verification accuracy across racial groups (African, Asian, Caucasian, Indian) and find "
+     "error rates highest for African faces, indicating bias.", "none"),
+    ("报名表\n姓名：____ 性别：____ 民族：____ 出生年月：____\n政治面貌：____ 照片（一寸免冠）", "none"),
+    ("IPVM tested the camera and found the analytics could classify people as Uyghur or non-Uyghur. The "
+     "manufacturer did not respond to requests for comment. The findings raise concerns about profiling.",
+     "reporting"),
 ])
 def test_document_stance(ruleset: CompiledRuleSet, text: str, stance: str) -> None:
     _, verdict = ruleset.evaluate([prose(p) for p in text.split("\n\n")])

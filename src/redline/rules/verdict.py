@@ -46,7 +46,7 @@ class DocCues:
 def local_stance(disclaimer: float, reporting: float, benign: float) -> Stance:
     if disclaimer > 0:
         return Stance.DISCLAIMER
-    if reporting > 0:
+    if reporting >= 1.0:  # one weak cue ("said", "news") does not make a sentence a report
         return Stance.REPORTING
     if benign > 0:
         return Stance.NONE
