@@ -241,3 +241,27 @@ def test_empty_input(ruleset: CompiledRuleSet) -> None:
     assert findings == () and verdict.stance == Stance.NONE
     findings, verdict = ruleset.evaluate([prose("   \n  ")])
     assert findings == () and verdict.stance == Stance.NONE
+
+
+def test_every_rule_anchor_term_passes_the_prefilter(ruleset: CompiledRuleSet) -> None:
+    """Each rule needs a trait, group or label hit first; the raw-byte prefilter must let every
+    term of those concepts through, or documents would be dropped before the rules see them."""
+    from redline.rules.load import load_packs
+
+    anchored = {c.id for p in load_packs() for c in p.spec.concepts if c.anchor}
+    assert anchored >= {c.id for c in ruleset.concepts if c.kind in ("trait", "group")}
+    for pack in load_packs():
+        for concept in pack.spec.concepts:
+            if concept.id not in anchored:
+                continue
+            for terms in concept.terms.values():
+                for term in terms:
+                    word = term.strip("*")
+                    assert ruleset.prefilter(f"x {word} x".encode()), (concept.id, term)
+                    assert ruleset.prefilter(f"x {word.upper()} x".encode()), (concept.id, term)
+                    if not word.isascii():
+                        try:
+                            data = f"x {word} x".encode("gb18030")
+                        except UnicodeEncodeError:
+                            continue
+                        assert ruleset.prefilter(data), (concept.id, term, "gb18030")
