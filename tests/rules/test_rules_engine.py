@@ -265,3 +265,22 @@ def test_every_rule_anchor_term_passes_the_prefilter(ruleset: CompiledRuleSet) -
                         except UnicodeEncodeError:
                             continue
                         assert ruleset.prefilter(data), (concept.id, term, "gb18030")
+
+
+def test_sentences_join_wrapped_prose_not_code() -> None:
+    from redline.rules.detectors import SegCtx
+    from redline.text import normalize
+
+    prose_text = ("Our products do not have, and have never had, any function to classify people by\n"
+                  "ethnicity, including anyone. Next sentence.")
+    ctx = SegCtx(0, prose(prose_text), normalize(prose_text), [])
+    s, e = ctx.sentence(prose_text.index("ethnicity"))
+    assert s == 0 and prose_text[s:e].rstrip().endswith("anyone.")
+    code = ("        logits_gender, logits_race, _, _ = build_model(image_aligned, train_mode)\n"
+            "        race = tf.argmax(tf.nn.softmax(logits_race), 1)\n")
+    ctx = SegCtx(0, prose(code), normalize(code), [])
+    s, _ = ctx.sentence(code.index("race = "))
+    assert s == code.index("\n") + 1  # the second line is its own sentence
+    heading = "Key features\n- ethnicity detection"
+    ctx = SegCtx(0, prose(heading), normalize(heading), [])
+    assert ctx.sentence(heading.index("ethnicity"))[0] == heading.index("-")

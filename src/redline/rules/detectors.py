@@ -30,6 +30,7 @@ MAX_EVIDENCE = 400
 
 _END_PUNCT = frozenset(".!?。！？:：;；")
 _LIST_START = frozenset("-*•|#>+=")
+_CODE_CHARS = frozenset("=(){}[];<>_\"'")
 
 
 def _is_wrapped(t: str, nl: int) -> bool:
@@ -54,7 +55,8 @@ def _is_wrapped(t: str, nl: int) -> bool:
         return False
     if nxt[0].isdigit() and nxt[1:3].lstrip()[:1] in (".", ")", "、"):
         return False
-    return not (line.count("{") + line.count(";") + line.count("}") > 0 and not cjk)
+    # code is not wrapped prose: a line with several code characters ends where it ends
+    return sum(1 for ch in line if ch in _CODE_CHARS) <= 2
 
 
 @dataclass(slots=True)
