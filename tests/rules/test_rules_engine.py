@@ -188,11 +188,11 @@ def test_traditional_chinese_evidence_is_original(ruleset: CompiledRuleSet) -> N
     ("首页 | 新闻中心 | 联系我们\n\n公司新闻：新一代人脸分析服务器支持人员属性识别，包括年龄、性别、民族、是否戴眼镜。",
      "capability"),
     ("关于人脸属性的说明：我们的算法不会识别种族或民族，仅输出年龄和性别。", "disclaimer"),
-    ("We evaluate face verification accuracy across racial groups (African, Asian, Caucasian, Indian) and find "
-     "error rates highest for African faces, indicating bias.", "none"),
+    (("We evaluate face verification accuracy across racial groups (African, Asian, Caucasian, Indian) and find "
+     "error rates highest for African faces, indicating bias."), "none"),
     ("报名表\n姓名：____ 性别：____ 民族：____ 出生年月：____\n政治面貌：____ 照片（一寸免冠）", "none"),
-    ("IPVM tested the camera and found the analytics could classify people as Uyghur or non-Uyghur. The "
-     "manufacturer did not respond to requests for comment. The findings raise concerns about profiling.",
+    (("IPVM tested the camera and found the analytics could classify people as Uyghur or non-Uyghur. The "
+     "manufacturer did not respond to requests for comment. The findings raise concerns about profiling."),
      "reporting"),
 ])
 def test_document_stance(ruleset: CompiledRuleSet, text: str, stance: str) -> None:
