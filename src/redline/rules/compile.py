@@ -277,7 +277,16 @@ class CompiledRuleSet:
             if old is None or (rule.severity.rank, rule.confidence) > (old[1].severity.rank, old[1].confidence):
                 raw[key] = (rf, rule)
         src = _Source(source) if source is not None else None
-        findings = tuple(self._finding(rf, rule, src) for rf, rule in raw.values())
+        best: dict[tuple[object, ...], Finding] = {}
+        for rf, rule in raw.values():
+            f = self._finding(rf, rule, src)
+            # widened quotes (whole code lines) can coincide: keep one finding per quoted place
+            loc = f.location
+            k = (loc.offset, loc.length, loc.pointer, loc.line, f.evidence)
+            old = best.get(k)
+            if old is None or (f.severity.rank, f.confidence) > (old.severity.rank, old.confidence):
+                best[k] = f
+        findings = tuple(best.values())
         return findings, decide(findings, cues, self._rule_severity)
 
     def rule_findings(self, rule_id: str, segments: Sequence[Segment]) -> tuple[Finding, ...]:
