@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from redline.batch.output import ResultsDir
 from redline.batch.plan import Task, expand_inputs, plan_tasks
-from redline.batch.worker import BatchConfig, TaskResult, scan_task
+from redline.batch.worker import BatchConfig, TaskResult, scan_task, warm_up
 from redline.errors import UsageError
 
 logger = logging.getLogger(__name__)
@@ -171,6 +171,10 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
         run["scheduler"] = client.scheduler.address if client.scheduler else str(scheduler)
         run["workers"] = nworkers
         run["dashboard"] = _dashboard(client, local=cluster is not None)
+        # Every worker compiles the rules and imports the parsers now, all at once, so the
+        # first tasks do not pay for it one after another (workers that join later do it on
+        # their first task).
+        client.run(warm_up, config)
         ev.started(dashboard=run["dashboard"], scheduler=run["scheduler"], workers=nworkers)
         t0 = time.perf_counter()
         by_key: dict[str, Task] = {}

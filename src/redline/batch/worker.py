@@ -111,6 +111,15 @@ def _ruleset(config: BatchConfig) -> Any:
     return rs
 
 
+def warm_up(config: BatchConfig) -> str:
+    """Compile the rules and import the extractors in this worker before the first task."""
+    import redline.extract
+    import redline.pipeline  # noqa: F401
+
+    _ruleset(config)
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 # --- the task ---------------------------------------------------------------------------------
 
 
@@ -289,4 +298,4 @@ def _row_for_error(task: Task, error: str, kind: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_MEDIA_TYPES", "BatchConfig", "TaskResult", "finding_row", "scan_task"]
+__all__ = ["DEFAULT_MEDIA_TYPES", "BatchConfig", "TaskResult", "finding_row", "scan_task", "warm_up"]
