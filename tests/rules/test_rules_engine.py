@@ -284,3 +284,18 @@ def test_sentences_join_wrapped_prose_not_code() -> None:
     heading = "Key features\n- ethnicity detection"
     ctx = SegCtx(0, prose(heading), normalize(heading), [])
     assert ctx.sentence(heading.index("ethnicity"))[0] == heading.index("-")
+
+
+def test_prefilter_binary_length_prefixed_strings(ruleset: CompiledRuleSet) -> None:
+    import pickle
+
+    # pickle writes a BINPUT opcode letter ("q") right after each string
+    data = pickle.dumps({"class_names": ["Asian", "Indian", "Black", "White"]}, protocol=2)
+    assert b"Asianq" in data
+    assert ruleset.prefilter(data)
+    assert not ruleset.prefilter(b"\ntracer")  # text: a newline is not a binary length prefix
+
+
+def test_prefilter_shorter_anchor_inside_longer_one(ruleset: CompiledRuleSet) -> None:
+    # leftmost-longest reports "latino hispanic"; its end fails, the anchor "latino" still counts
+    assert ruleset.prefilter(b"labels: latino hispanicx")

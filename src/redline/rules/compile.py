@@ -283,8 +283,8 @@ class CompiledRuleSet:
             # widened quotes (whole code lines) can coincide: keep one finding per quoted place
             loc = f.location
             k = (loc.offset, loc.length, loc.pointer, loc.line, f.evidence)
-            old = best.get(k)
-            if old is None or (f.severity.rank, f.confidence) > (old.severity.rank, old.confidence):
+            prev = best.get(k)
+            if prev is None or (f.severity.rank, f.confidence) > (prev.severity.rank, prev.confidence):
                 best[k] = f
         findings = tuple(best.values())
         return findings, decide(findings, cues, self._rule_severity)

@@ -99,6 +99,7 @@ class Lexicon:
 _ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_BINARY_CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0D})
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def _variants(term: str) -> set[str]:
 class Prefilter:
     """Raw bytes -> may this document contain a hit? (one DFA pass over ``data.lower()``)."""
 
-    __slots__ = ("_anchors", "_automaton", "_text_anchors", "_text_automaton", "anchors")
+    __slots__ = ("_anchors", "_automaton", "_prefix_lengths", "_text_anchors", "_text_automaton", "anchors")
 
     def __init__(self, anchors: Sequence[str], decoys: Sequence[str] = ()) -> None:
         self.anchors = tuple(sorted(set(anchors)))
@@ -166,6 +167,10 @@ class Prefilter:
                     if b not in pats or pats[b].decoy:
                         pats[b] = anchor
         self._anchors = tuple(pats.values())
+        # for each pattern, the lengths of the other (non-decoy, 8-bit) patterns it starts with
+        self._prefix_lengths: tuple[tuple[int, ...], ...] = tuple(
+            tuple(n for n in range(3, len(k)) if k[:n] in pats and not pats[k[:n]].decoy and pats[k[:n]].width == 1)
+            for k in pats)
         self._automaton = ac.BytesAhoCorasick(list(pats), matchkind=ac.MatchKind.LeftmostLongest,
                                               implementation=ac.Implementation.DFA)
         self._text_anchors = tuple(text_pats.values())
@@ -174,6 +179,7 @@ class Prefilter:
 
     def check(self, data: bytes) -> bool:
         low = data.lower()
+        n = len(low)
         for pi, s, e in self._automaton.find_matches_as_indexes(low):
             a = self._anchors[pi]
             if a.decoy:
@@ -182,9 +188,17 @@ class Prefilter:
                 if a.check_start and s > 0 and low[s - 1] in _LOWER and not (
                         data[s] in _UPPER and data[s - 1] in _LOWER):
                     continue
-                if a.check_end and e < len(low) and low[e] in _LOWER and not (
+                if a.check_end and e < n and low[e] in _LOWER and not (
                         data[e] in _UPPER and data[e - 1] in _LOWER):
-                    continue
+                    # Binary containers store strings length-prefixed, so the byte after one is
+                    # arbitrary (pickle's "Asianq"): after a control byte, no end check.
+                    if s > 0 and low[s - 1] in _BINARY_CONTROL:
+                        return True
+                    # leftmost-longest may have hidden a shorter anchor ("latino" inside
+                    # "latino hispanicq"): try the anchors that are prefixes of this one
+                    if not any(e2 >= n or low[e2] not in _LOWER or (data[e2] in _UPPER and data[e2 - 1] in _LOWER)
+                               for e2 in (s + k for k in self._prefix_lengths[pi])):
+                        continue
             else:
                 if a.check_start and s >= 2 and _u16_letter(low, s - 2, a.little):
                     continue
