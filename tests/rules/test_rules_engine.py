@@ -299,3 +299,17 @@ def test_prefilter_binary_length_prefixed_strings(ruleset: CompiledRuleSet) -> N
 def test_prefilter_shorter_anchor_inside_longer_one(ruleset: CompiledRuleSet) -> None:
     # leftmost-longest reports "latino hispanic"; its end fails, the anchor "latino" still counts
     assert ruleset.prefilter(b"labels: latino hispanicx")
+
+
+def test_many_identifier_segments_keep_their_hits(ruleset: CompiledRuleSet) -> None:
+    # more than 16 short ASCII segments take the one-pass pre-check; camel/snake forms must survive it
+    names = [f"unrelated_name_{i}" for i in range(40)]
+    names[5:5] = ["faceAttrRace", "face_attr_age", "faceAttrGender", "FaceAttrGlasses", "faceAttrEmotion"]
+    names += ["kMiddleEastern", "LATINO_HISPANIC", "eastAsian", "IndianRace"]
+    segs = [Segment(text=t, kind=SegmentKind.IDENTIFIER, group="class:FaceAttr@1") for t in names]
+    findings, verdict = ruleset.evaluate(segs)
+    assert verdict.stance == Stance.CAPABILITY
+    assert ruleset.rule_findings("schema-field", segs)
+    assert any(f.evidence == "faceAttrRace" for f in findings)
+    assert any(f.rule == "label-set" and {"middle_eastern", "latino_hispanic", "asian"} <= set(f.groups)
+               for f in findings)

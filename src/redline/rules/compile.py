@@ -329,15 +329,19 @@ class CompiledRuleSet:
         sample: list[str] = []
         sample_len = 0
         index = 0
-        for seg in segments:
-            if not seg.text or seg.text.isspace():
-                continue
+        segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
+        skip = self._without_terms(segments)
+        for si, seg in enumerate(segments):
             n += 1
             if is_code_segment(seg):
                 code += 1
             if sample_len < 20000:
                 sample.append(seg.text[:20000 - sample_len])
                 sample_len += len(sample[-1])
+            if si in skip:
+                index += 1
+                chars += len(seg.text)
+                continue
             for part in _chunks(seg):
                 index += 1
                 norm = normalize(part.text)
@@ -359,6 +363,30 @@ class CompiledRuleSet:
         cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
                        disclaimer_first=first, offer=w["offer"], chars=chars, code_segments=code, segments=n, code_like=code_like)
         return out, cues
+
+    def _without_terms(self, segments: Sequence[Segment]) -> set[int]:
+        """Indexes of short ASCII segments that cannot hold a term, found in one automaton pass.
+
+        Code extractors yield one segment per identifier (tens of thousands in a big header);
+        normalizing each costs more than matching them all at once. For ASCII text the
+        normalized form differs from ``lower()`` with ``_`` -> space only by spaces inserted at
+        camel-case breaks, and every multi-word term also exists without its spaces, so a
+        segment without a match in its lowered form has none after normalization either.
+        """
+        idx = [i for i, seg in enumerate(segments) if len(seg.text) <= 4096 and seg.text.isascii()]
+        if len(idx) < 16:
+            return set()
+        starts: list[int] = []
+        pos = 0
+        texts = []
+        for i in idx:
+            starts.append(pos)
+            t = segments[i].text.lower().replace("_", " ")
+            texts.append(t)
+            pos += len(t) + 1
+        joined = "\x00".join(texts)
+        with_terms = {idx[bisect.bisect_right(starts, st) - 1] for st in self.lexicon.match_starts(joined)}
+        return set(idx) - with_terms
 
     def _group_names(self, ctxs: list[SegCtx], index: int) -> list[SegCtx]:
         """Pseudo-segments for the names of groups that have hits (``class:Attribute@3`` ->

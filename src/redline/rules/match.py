@@ -80,6 +80,10 @@ class Lexicon:
         self._automaton = ac.AhoCorasick(list(self.patterns), matchkind=ac.MatchKind.Standard,
                                          implementation=ac.Implementation.DFA)
 
+    def match_starts(self, text: str) -> list[int]:
+        """Start of every (non-overlapping) raw match, without boundary checks: a cheap test."""
+        return [s for _, s, _ in self._automaton.find_matches_as_indexes(text)]
+
     def find(self, text: str) -> list[Hit]:
         """Every concept hit in normalized ``text`` (overlapping), boundary-checked."""
         out: list[Hit] = []
