@@ -23,3 +23,24 @@ def test_scan_keeps_order_with_jobs(ruleset) -> None:
     docs = [Document(uri=f"d{i}.txt", data=f"doc {i}\n".encode()) for i in range(30)]
     out = [r.uri for r in scan(iter(docs), ruleset, Limits(), jobs=2)]
     assert out == [d.uri for d in docs]
+
+
+def test_images_are_skipped_not_errors(ruleset) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64 + b"Uyghur ethnicity detection from faces"
+    r = scan_document(Document(uri="photo.png", data=png), ruleset, Limits())
+    assert r.error is None and r.findings == ()
+    assert dict(r.stats).get("documents.skipped") == 1
+
+
+def test_undecodable_file_names_become_valid_utf8_uris(tmp_path) -> None:
+    import os
+
+    from redline.sources.files import FileSource
+
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
+    with open(raw, "wb") as fh:
+        fh.write(b"text\n")
+    (doc,) = list(FileSource([tmp_path]).documents())
+    assert doc.uri.endswith("caf\\xe9.txt")
+    doc.uri.encode("utf-8")  # would raise on a lone surrogate
+    assert doc.read() == b"text\n"

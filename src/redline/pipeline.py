@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 IGNORE_MARKER = "redline:ignore"
+SKIPPED_MEDIA_PREFIXES = ("image/", "audio/", "video/", "font/")
 
 
 class RuleSet(Protocol):
@@ -80,6 +81,11 @@ def scan_document(
 def _scan_bytes(
     doc: Document, data: bytes, mt: str, ruleset: RuleSet, limits: Limits, stats: Counter[str]
 ) -> tuple[tuple[Finding, ...], Verdict]:
+    if mt.startswith(SKIPPED_MEDIA_PREFIXES):
+        # redline never looks at images of people (nor audio or video of them): such files are
+        # counted and passed over, not errors.
+        stats["documents.skipped"] += 1
+        return (), Verdict()
     extractor = extractor_for(mt)
     raw_text = getattr(extractor, "raw_text", True)
     if raw_text and not ruleset.prefilter(data):

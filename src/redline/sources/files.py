@@ -53,7 +53,7 @@ class FileSource:
                     # a FIFO would block the scan forever; sockets and devices are not documents
                     yield _error_doc(path, f"not a regular file ({_file_kind(path)})")
                 else:
-                    yield Document(uri=str(path), path=str(path))
+                    yield Document(uri=display_uri(str(path)), path=str(path))
             else:
                 yield _error_doc(path, "no such file or directory")
 
@@ -151,7 +151,7 @@ class FileSource:
                 except OSError as exc:
                     yield _error_doc(Path(entry.path), f"cannot stat: {exc.strerror or exc}")
                     continue
-                yield Document(uri=entry.path, path=entry.path)
+                yield Document(uri=display_uri(entry.path), path=entry.path)
             # gitignore specs of this folder apply only below it
             while specs and specs[-1][0] == rel_dir and rel_dir:
                 specs.pop()
@@ -176,4 +176,15 @@ def _file_kind(path: Path) -> str:
 
 
 def _error_doc(path: Path, message: str) -> Document:
-    return Document(uri=str(path), error=f"{path}: {message}", error_kind="read")
+    uri = display_uri(str(path))
+    return Document(uri=uri, error=f"{uri}: {message}", error_kind="read")
+
+
+def display_uri(path: str) -> str:
+    """The path as report text: bytes of a file name that are not UTF-8 (os.fsdecode turned them
+    into lone surrogates, which no UTF-8 report can hold) are shown as ``\\xNN`` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
