@@ -275,7 +275,11 @@ class CompiledRuleSet:
             key = (rf.ctx.index, rf.ev_start, rf.ev_end)
             old = raw.get(key)
             if old is None or (rule.severity.rank, rule.confidence) > (old[1].severity.rank, old[1].confidence):
+                if old is not None and set(old[0].groups) - set(rf.groups):  # keep the loser's groups
+                    rf = replace(rf, groups=tuple(sorted(set(old[0].groups) | set(rf.groups))))
                 raw[key] = (rf, rule)
+            elif set(rf.groups) - set(old[0].groups):
+                raw[key] = (replace(old[0], groups=tuple(sorted(set(old[0].groups) | set(rf.groups)))), old[1])
         src = _Source(source) if source is not None else None
         best: dict[tuple[object, ...], Finding] = {}
         for rf, rule in raw.values():
@@ -284,8 +288,12 @@ class CompiledRuleSet:
             loc = f.location
             k = (loc.offset, loc.length, loc.pointer, loc.line, f.evidence)
             prev = best.get(k)
+            if prev is not None and set(prev.groups) - set(f.groups):  # keep the loser's groups
+                f = replace(f, groups=tuple(sorted(set(prev.groups) | set(f.groups))))
             if prev is None or (f.severity.rank, f.confidence) > (prev.severity.rank, prev.confidence):
                 best[k] = f
+            elif set(f.groups) - set(prev.groups):
+                best[k] = replace(prev, groups=tuple(sorted(set(prev.groups) | set(f.groups))))
         findings = tuple(best.values())
         return findings, decide(findings, cues, self._rule_severity)
 
@@ -313,6 +321,11 @@ class CompiledRuleSet:
         out: list[tuple[RawFinding, CompiledRule]] = []
         for ri, rule in enumerate(rules):
             if any(not (req & doc_concepts) for req in rule.doc_require):
+                # standalone segment kinds (a bare label file) need no document context
+                alone = [c for c in ctxs if c.seg.kind.value in rule.spec.standalone_kinds]
+                if alone:
+                    weak = replace(rule, confidence=round(rule.confidence * 0.8, 2))
+                    out += [(rf, weak) for rf in self._run_rule(ri, weak, alone, groups)]
                 continue
             out += [(rf, rule) for rf in self._run_rule(ri, rule, ctxs, groups)]
         return out

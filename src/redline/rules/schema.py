@@ -131,6 +131,11 @@ class RuleSpec(_Model):
     unless: list[str] = Field(default_factory=list)
     # Segment kinds the rule applies to (empty = all).
     segment_kinds: list[str] = Field(default_factory=list)
+    # Segment kinds that stand on their own: when `doc_require` is not met by the document, the
+    # rule still runs on segments of these kinds, at 0.8 x confidence (a bare labels.txt is a
+    # classifier's output vocabulary even when no face or body task is written next to it).
+    standalone_kinds: list[Literal["key", "enum-member", "label-list", "identifier", "string", "prose",
+                                   "heading", "comment"]] = Field(default_factory=list)
     examples: Examples
 
     @field_validator("id")

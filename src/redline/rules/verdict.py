@@ -78,8 +78,10 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
     elif cues.disclaimer_first >= 2 and cues.disclaimer_first * 2.5 >= cues.reporting and (
-            score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4):
-        # the author's own product does not (or no longer) do it, even when it quotes reports
+            score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4
+            or (cues.offer < 1 and cues.reporting < 1)):
+        # the author's own product does not (or no longer) do it, even when it quotes reports;
+        # a FAQ asking "can I still get the race of a face?" answered "it was removed" offers nothing
         stance = Stance.DISCLAIMER
     elif reporting_doc:
         stance = Stance.REPORTING

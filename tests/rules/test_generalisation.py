@@ -1,0 +1,289 @@
+"""Generalisation probes: short documents written for these tests (never copied from the
+evaluation corpora), scanned end to end with the packaged rules.
+
+Each probe states a capability, reports on one, disclaims one, or uses the same words for
+something else (hard negatives), in the many ways such text is worded: API field tables, JSON
+samples, SDK enums, tender rows, brochures, patents, model cards, label files, news, NGO
+reports, forum posts, academic critiques, court filings, parliamentary questions, changelogs,
+forms, games, racing, cuisine. A probe fails when the document verdict's stance is wrong, or a
+capability verdict misses the trait (or the named group) the probe is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from redline.limits import Limits
+from redline.model import Document, Stance, Trait
+from redline.pipeline import scan_tree
+
+R, REL, POL, SEX = Trait.RACE_ETHNICITY, Trait.RELIGION, Trait.POLITICAL_OPINION, Trait.SEXUAL_ORIENTATION
+CAP, REP, DIS, NONE = Stance.CAPABILITY, Stance.REPORTING, Stance.DISCLAIMER, Stance.NONE
+
+
+@dataclass(frozen=True)
+class Probe:
+    id: str
+    name: str  # file name (the media type is sniffed from content, the name is a hint)
+    text: str
+    stance: Stance
+    traits: tuple[Trait, ...] = ()
+    groups: tuple[str, ...] = ()
+
+
+P = Probe
+PROBES: list[Probe] = [
+    # ---- capability: API docs, JSON, SDK code ------------------------------------------------
+    P("api-field-table-en", "api.md", """# Analyze endpoint
+POST /v2/analyze — send one image; every detected face comes back with the fields below.
+
+| field | type | description |
+| --- | --- | --- |
+| age | int | estimated age in years |
+| gender | string | male or female |
+| ethnicity | string | one of asian, black, caucasian, hispanic, indian |
+| eyewear | bool | whether the person wears spectacles |
+""", CAP, (R,)),
+    P("json-sample-en", "response.json", """{"faces": [{"box": [12, 40, 118, 150],
+  "attributes": {"age": 31, "gender": "female", "glasses": "none",
+                 "ethnicity": {"value": "East Asian", "score": 0.87}, "smile": 0.12}}]}""", CAP, (R,)),
+    P("json-sample-zh", "resp.json", """{"人脸列表": [{"年龄": 27, "性别": "男", "眼镜": 0, "种族": "黄种人", "表情": "微笑"}]}""",
+      CAP, (R,)),
+    P("sdk-enum-cpp", "face_attr.h", """/* Attribute outputs of the face engine */
+typedef enum {
+    SKIN_GROUP_UNKNOWN = 0,
+    SKIN_GROUP_ASIAN = 1,
+    SKIN_GROUP_AFRICAN = 2,
+    SKIN_GROUP_CAUCASIAN = 3,
+    SKIN_GROUP_LATINO = 4,
+} FaceRaceType;
+int face_get_race(const FaceHandle *h, FaceRaceType *out);
+""", CAP, (R,)),
+    P("sdk-enum-minority-java", "Nation.java", """// 人脸属性：民族
+public enum FaceNation {
+    HAN,      // 汉族
+    UYGHUR,   // 维吾尔族
+    TIBETAN,  // 藏族
+    OTHER
+}
+""", CAP, (R,), ("uyghur",)),
+    P("python-attr-call", "demo.py", """from facekit import Analyzer
+an = Analyzer(models=["age", "gender", "race"])
+for face in an.run(cv2.imread("crowd.jpg")):
+    print(face.age, face.gender, face.dominant_race)
+""", CAP, (R,)),
+    P("openapi-enum", "openapi.yaml", """paths:
+  /faces/attributes:
+    post:
+      summary: Returns attributes for every face in the photo
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                properties:
+                  age: {type: integer}
+                  gender: {type: string, enum: [male, female]}
+                  race: {type: string, enum: [asian, white, black, indian, latino]}
+""", CAP, (R,)),
+    P("proto-idl", "face.proto", """syntax = "proto3";
+message FaceAttributes {
+  int32 age = 1;
+  Gender gender = 2;
+  Ethnicity ethnicity = 3;   // inferred from the face crop
+  bool wearing_mask = 4;
+}
+""", CAP, (R,)),
+    # ---- capability: tenders, brochures, patents, papers, model cards --------------------------
+    P("tender-zh", "tender.txt", """三、技术参数
+1. 前端摄像机应支持人脸抓拍，抓拍率不低于99%。
+2. 平台应支持人脸属性分析，包括性别、年龄段、是否戴眼镜、民族（维族/汉族）识别。
+3. 投标人须提供检测报告。
+""", CAP, (R,), ("uyghur",)),
+    P("tender-tw", "tender-tw.txt", """採購需求：人臉識別系統
+● 系統需支援對少數民族人員的人臉比對與即時告警。
+● 投標人應提供相關證明文件。
+""", CAP, (R,), ("ethnic_minorities",)),
+    P("brochure-en", "brochure.txt", """SmartGate Vision 5 — features
+• Face capture in crowds up to 30 people per frame
+• Demographic insights: age band, gender and ethnicity of each visitor
+• Heat maps and dwell time
+Contact sales for a free trial.
+""", CAP, (R,)),
+    P("brochure-zh", "product.txt", """产品功能
+- 客流统计：自动统计进店人数
+- 人脸属性识别：年龄、性别、人种、是否戴口罩
+- 支持私有化部署
+""", CAP, (R,)),
+    P("patent-en", "patent.txt", """A method for determining the ethnicity of a person from a facial image, comprising:
+receiving the facial image; extracting landmark features; and classifying the features into one
+of a plurality of ethnic categories using a trained neural network.
+""", CAP, (R,)),
+    P("patent-zh", "patent-zh.txt", """本发明公开了一种基于深度学习的少数民族人脸识别方法，所述方法包括：获取行人图像，提取人脸特征，
+判断该人员是否为维吾尔族。""", CAP, (R,), ("uyghur",)),
+    P("paper-abstract", "paper.txt", """Abstract. We propose a lightweight convolutional network that predicts the race of a subject from
+a single frontal face photograph. Our model reaches 94% accuracy on four racial classes.""", CAP, (R,)),
+    P("model-card", "README.md", """---
+license: apache-2.0
+pipeline_tag: image-classification
+---
+# vit-face-ethnicity
+This model classifies a cropped face into five ethnic groups.
+
+## Intended use
+Demographic analytics of retail camera footage.
+""", CAP, (R,)),
+    P("gait-paper", "gait.txt", """We train a recurrent network on silhouette sequences to estimate a walker's ethnic group from
+gait alone.""", CAP, (R,)),
+    P("voice-product", "voice.txt", """Our voice analytics API infers the caller's ethnicity and age from a ten-second voiceprint.""",
+      CAP, (R,)),
+    P("religion-attire", "religion.txt", """Crowd module: detects headscarves, veils and long beards in the camera feed and flags
+suspected Muslim individuals for review.""", CAP, (REL,)),
+    P("religion-attire-zh", "religion-zh.txt", """系统可对视频中人员进行蒙面、头巾、大胡子等特征识别，并自动预警。""", CAP, (REL,)),
+    P("political-face", "pol.txt", """Our classifier predicts political orientation (liberal or conservative) from a single face image.""",
+      CAP, (POL,)),
+    P("sexual-orientation-face", "so.txt", """The app analyses your selfie and guesses the sexual orientation of the person in it.""",
+      CAP, (SEX,)),
+    P("ja-product", "ja.txt", """顔認証カメラの新機能：来店客の年齢・性別・人種をリアルタイムで推定します。""", CAP, (R,)),
+    P("ko-product", "ko.txt", """얼굴 인식 솔루션: 방문객의 나이, 성별, 인종을 자동으로 분석합니다.""", CAP, (R,)),
+    P("de-product", "de.txt", """Unsere Kamera-Software erkennt in Echtzeit Alter, Geschlecht und ethnische Herkunft der Gesichter.""",
+      CAP, (R,)),
+    P("fr-product", "fr.txt", """Notre logiciel de reconnaissance faciale estime l'âge, le sexe et l'origine ethnique de chaque visage.""",
+      CAP, (R,)),
+    P("es-product", "es.txt", """Nuestro sistema de reconocimiento facial detecta la edad, el género y la etnia de cada rostro.""",
+      CAP, (R,)),
+    P("ru-product", "ru.txt", """Наша система распознавания лиц определяет возраст, пол и расу каждого посетителя.""",
+      CAP, (R,)),
+    P("forum-howto", "forum.txt", """Q: how do I get the ethnicity of each face with the cloud API? I only see age and gender.
+A: pass return_attributes=age,gender,ethnicity in the request and read faces[i].ethnicity.""", CAP, (R,)),
+    # ---- capability: label files ---------------------------------------------------------------
+    P("labels-race-en", "labels.txt", "Asian\nBlack\nIndian\nLatino_Hispanic\nMiddle Eastern\nWhite\n", CAP, (R,)),
+    P("labels-race-classes", "classes.txt", "0 east_asian\n1 southeast_asian\n2 black\n3 white\n4 indian\n", CAP, (R,)),
+    P("labels-minzu-zh", "labels.txt", "汉族\n维族\n藏族\n回族\n其他\n", CAP, (R,), ("uyghur",)),
+    P("labels-names", "race.names", "caucasian\nafrican\nasian\nhispanic\n", CAP, (R,)),
+    # ---- reporting ------------------------------------------------------------------------------
+    P("news-quote-vendor", "news.txt", """Surveillance firm touted ethnicity detection, documents show
+A brochure obtained by reporters says the company's cameras "detect the race of every face in real
+time". Rights groups said the feature enables profiling. The company did not respond to a request
+for comment.""", REP),
+    P("ngo-report", "ngo.txt", """Our investigation reviewed 40 police procurement notices from 2019 to 2023. Eleven of them
+required suppliers to provide "minority identification" from faces captured at checkpoints, which
+human rights organisations describe as ethnic profiling of Uyghurs.""", REP),
+    P("forum-relay-en", "forum-relay.txt", """saw this on twitter earlier: apparently some camera maker tested a system that pings the
+police when it spots a Uyghur face. crazy if true""", REP),
+    P("forum-relay-ja", "5ch.txt", """【悲報】中国の監視カメラ、ウイグル人の顔を判別して警報を出していた模様
+1 名無しさん: ソースは海外メディアの記事らしい
+2 名無しさん: マジかよ、怖すぎる""", REP),
+    P("forum-relay-zh", "bbs.txt", """转：外媒爆料，某安防公司的摄像头能识别维吾尔族人脸并自动报警，楼主觉得太可怕了。""", REP),
+    P("academic-critique", "critique.txt", """Commercial face analysis systems that claim to infer race from a photograph rest on a
+discredited typology. In this essay we examine how such products are marketed and why the
+categories they output cannot be read off a face.""", REP),
+    P("court-filing", "filing.txt", """PLAINTIFFS' COMPLAINT
+14. Defendant's retail analytics software classified shoppers by race based on images captured by
+in-store cameras, without notice or consent, in violation of the state biometric privacy act.""", REP),
+    P("parliament-question", "question.txt", """Written question to the Minister: Is the Minister aware of reports that facial recognition
+cameras sold to local councils can identify a person's ethnicity, and what steps will be taken?""", REP),
+    P("news-zh", "news-zh.txt", """据媒体报道，一家科技公司的专利文件显示，其人脸识别系统可以识别行人的民族，此事引发人权组织批评。""", REP),
+    P("news-tw", "news-tw.txt", """據報導，該公司曾測試能辨識維吾爾族人臉的系統，人權團體對此表示強烈譴責。""", REP),
+    P("news-ja", "news-ja.txt", """米紙によると、中国企業の顔認識ソフトがウイグル族を識別して当局に通知する機能を試験していたことが分かった。""",
+      REP),
+    P("news-ko", "news-ko.txt", """외신 보도에 따르면 중국 업체의 얼굴 인식 카메라가 위구르인을 식별하는 기능을 시험한 것으로 나타났다.""", REP),
+    P("news-de", "news-de.txt", """Wie Recherchen von Journalisten zeigen, soll die Gesichtserkennung eines Herstellers Uiguren
+automatisch erkennen und Alarm schlagen. Menschenrechtler kritisieren das scharf.""", REP),
+    P("news-ru", "news-ru.txt", """Как сообщают журналисты, система распознавания лиц китайской компании умеет определять уйгуров
+по внешности. Правозащитники осудили разработку.""", REP),
+    P("news-fr", "news-fr.txt", """Selon une enquête de journalistes, le logiciel de reconnaissance faciale d'un fabricant chinois
+serait capable de détecter les Ouïghours, ce que dénoncent les ONG.""", REP),
+    P("news-es", "news-es.txt", """Según una investigación periodística, las cámaras de reconocimiento facial de una empresa china
+podían identificar a personas uigures, lo que provocó críticas de organizaciones de derechos humanos.""", REP),
+    # ---- disclaimers ----------------------------------------------------------------------------
+    P("changelog-deprecated", "CHANGELOG.md", """## 3.0.0
+### Removed
+- The `ethnicity` attribute has been removed from face analysis results; requests that ask for it
+  now return an error.
+""", DIS),
+    P("never-infer", "policy.txt", """Responsible AI: we do not and will never infer race or ethnicity from faces. Our face SDK
+returns only bounding boxes and quality scores.""", DIS),
+    P("removed-v3", "faq.txt", """FAQ: Can I still get the race of a face? No — this feature was removed in v3 and will not
+return.""", DIS),
+    P("disclaimer-zh", "statement.txt", """声明：我们不提供民族识别功能，公司所有产品均不识别人员的民族或种族。""", DIS),
+    P("disclaimer-tw", "statement-tw.txt", """公告：自本月起，本服務不再提供人種屬性分析功能。""", DIS),
+    P("disclaimer-ja", "notice-ja.txt", """お知らせ：顔属性APIの人種推定機能は2024年3月をもって提供を終了いたします。""", DIS),
+    P("disclaimer-de", "hinweis-de.txt", """Hinweis: Unsere Gesichtsanalyse erkennt keine ethnische Herkunft; diese Funktion wurde
+entfernt und wird nicht mehr angeboten.""", DIS),
+    # ---- hard negatives -------------------------------------------------------------------------
+    P("census-form", "census.txt", """Question 9. What is this person's race? Mark one or more boxes.
+[ ] White  [ ] Black or African American  [ ] Asian  [ ] American Indian or Alaska Native
+Please answer based on self-identification.""", NONE),
+    P("hr-form-zh", "hr.txt", """员工信息登记表
+姓名：____ 性别：____ 民族：____ 政治面貌：____ 籍贯：____ 身份证号：____""", NONE),
+    P("school-form", "school.txt", """Student enrolment form (optional section): ethnicity — please select one; this information is
+used only for statistics and prefer not to say is an option.""", NONE),
+    P("idcard-ocr", "ocr.json", """{"words_result": {"姓名": {"words": "张三"}, "民族": {"words": "汉"},
+ "住址": {"words": "北京市"}, "公民身份号码": {"words": "110101XXXXXXXXXXXX"}}, "ocr_type": "idcard_front"}""",
+      NONE),
+    P("fairness-audit", "audit.txt", """We audited the face verification model for bias: false match rates were compared across
+skin tone groups (Fitzpatrick I–VI) and the gap between the darkest and lightest groups was 0.4%.""", NONE),
+    P("makeup-shade", "shade.txt", """Find your foundation shade: our camera matches your skin tone to one of 40 shades, from
+porcelain to deep ebony.""", NONE),
+    P("game-races", "game.md", """## Character creation
+Choose your race: Human, Elf, Dwarf or Orc. Each race gets a bonus to one attribute; elves see
+faces in the dark.""", NONE),
+    P("horse-racing", "racing.txt", """Race 4 at Ascot: the favourite was photographed crossing the line a face ahead; the camera
+finish decided the race.""", NONE),
+    P("motor-racing", "f1.txt", """The race stewards reviewed onboard camera images and identified the driver at fault.""", NONE),
+    P("race-condition", "bug.md", """Fix race condition in face detector thread pool: two workers could detect the same image twice.""",
+      NONE),
+    P("ethnic-cuisine", "food.txt", """Best Uyghur restaurants in town: hand-pulled noodles, lamb skewers and photos of every dish.""",
+      NONE),
+    P("travel", "travel.txt", """Travel guide: Kashgar's old town, its Uyghur bazaar and the best spots to take photos at sunset.""",
+      NONE),
+    P("religion-news", "relnews.txt", """Religious leaders met at the city hall; photos of the event show clergy from five faiths.""",
+      NONE),
+    P("election-news", "election.txt", """Political parties released their campaign photos; analysts estimate turnout will rise.""",
+      NONE),
+    P("union-news", "union.txt", """Trade union members voted to strike; a photo of the picket line was published by the union.""",
+      NONE),
+    P("face-sdk-age-gender", "sdk.md", """FaceLite SDK returns, for each face: bounding box, 5 landmarks, age, gender, emotion and
+whether glasses are worn.""", NONE),
+    P("language-id-voice", "lid.md", """Spoken language identification: the model detects the language of a voice clip (Uyghur,
+Kazakh, Tibetan, Mandarin) from 3 seconds of audio.""", NONE),
+    P("census-stats-zh", "stats.txt", """第七次全国人口普查数据显示，全区汉族人口占比42%，维吾尔族人口占比45%。""", NONE),
+    P("census-stats-en", "stats-en.txt", """According to census statistics, the Asian population of the county grew by 12% and the
+Hispanic population by 9%, while the white population fell.""", NONE),
+    P("colour-list", "colors.json", """{"frame_colors": ["black", "white", "asian red", "indian yellow"], "camera": "front"}""", NONE),
+    P("idcard-ocr-zh-doc", "ocr.md", """身份证识别接口：支持识别身份证正面的姓名、性别、民族、出生日期、住址、公民身份号码。""", NONE),
+    P("unicode-font", "fonts.txt", """Font faces supported: Uyghur (Arabic script), Tibetan, Mongolian. The glyph tables cover all
+languages listed.""", NONE),
+    P("eeo-statement", "jobs.txt", """We are an equal opportunity employer; applicants are considered without regard to race,
+religion, sexual orientation or union membership. Please upload a photo for your badge.""", NONE),
+    P("history-minzu", "history.txt", """二十世纪五十年代开展的民族识别工作，确认了五十多个民族的族称，这一过程有大量照片记录。""", NONE),
+    P("dermatology", "derm.txt", """Skin lesion classifier: we report accuracy by skin type on dermatology photos; patients of
+all races were included.""", NONE),
+    P("ko-access-no-race", "ko-gate.txt", """얼굴 인식 출입 통제 시스템은 등록된 얼굴만 비교하며 나이나 성별은 저장하지 않습니다.""", NONE),
+]
+
+
+def _scan(probe: Probe, ruleset):
+    results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
+    assert len(results) == 1
+    return results[0]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_probe(probe: Probe, ruleset) -> None:
+    r = _scan(probe, ruleset)
+    assert r.error is None, r.error
+    v = r.verdict
+    got = v.stance if v is not None else Stance.NONE
+    detail = [(f.rule, f.stance.value, f.evidence[:80]) for f in r.findings]
+    assert got == probe.stance, detail
+    if probe.stance == CAP:
+        assert set(probe.traits) <= set(v.traits), (v.traits, detail)
+        assert set(probe.groups) <= set(v.groups), (v.groups, detail)
+
+
+def test_probe_ids_unique() -> None:
+    assert len({p.id for p in PROBES}) == len(PROBES)
