@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from redline.text.identifiers import camel_breaks
+from redline.text.identifiers import camel_breaks, insert_camel_breaks
 
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
@@ -59,121 +59,146 @@ def map_char(ch: str) -> str:
     return cur
 
 
+class _Table(dict):  # type: ignore[type-arg]
+    """``str.translate`` table of every character seen so far: code point -> normalized form.
+
+    Filled on first sight of a character (``__missing__``), so one translate call normalizes a
+    whole text at C speed; characters that expand (ligatures, ``ß``) or vanish (zero-width) map
+    to their (longer or empty) string.
+    """
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        m = (" " if ch == "_" else ch.lower()) if key < 0x80 else map_char(ch)
+        self[key] = m
+        return m
+
+
+_TABLE = _Table()
+_LIN, _EXP, _BRK = 0, 1, 2  # offset-map pieces: 1:1 run, expansion of one character, camel break
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalized text plus, per normalized character, its original ``[start, end)`` span.
+    """Normalized text plus the map of each normalized character to its original span.
 
-    ``starts``/``ends`` are ``None`` when the mapping is the identity (plain ASCII text with no
-    camel-case break), which is the common case and costs nothing.
+    The map is built on the first ``orig_span`` call (most segments are matched and dropped
+    without one), as a few pieces: runs where normalized and original characters correspond one
+    to one, the characters of one expanded original character, and camel-case break spaces. The
+    common case (plain text, no camel break, no expanding character) is the identity map.
     """
 
     text: str
     original: str
-    starts: array[int] | None = None  # compact: 8 bytes a character, not a tuple of ints
-    ends: array[int] | None = None
+    # lazily: None = not built; () = identity; else (piece starts, original starts, kinds)
+    _map: tuple[list[int], list[int], list[int]] | tuple[()] | None = field(
+        default=None, compare=False, repr=False)
+
+    def _pieces(self) -> tuple[list[int], list[int], list[int]] | tuple[()]:
+        m = self._map
+        if m is None:
+            m = _build_map(self.original, len(self.text))
+            object.__setattr__(self, "_map", m)
+        return m
+
+    def _at(self, m: tuple[list[int], list[int], list[int]], i: int, end: bool) -> int:
+        nst, ost, kinds = m
+        k = bisect_right(nst, i) - 1
+        kind = kinds[k]
+        if kind == _LIN:
+            return ost[k] + (i - nst[k]) + (1 if end else 0)
+        if kind == _EXP:
+            return ost[k] + (1 if end else 0)
+        return ost[k]
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering normalized ``[start, end)``."""
-        if self.starts is None or self.ends is None:
+        m = self._pieces()
+        if not m:
             return start, end
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            pos = self._at(m, start, False) if start < len(self.text) else len(self.original)
             return pos, pos
-        s = self.starts[start]
-        e = self.ends[end - 1]
+        s = self._at(m, start, False)
+        e = self._at(m, end - 1, True)
         return s, max(s, e)
 
     def orig_index(self, i: int) -> int:
-        if self.starts is None:
+        m = self._pieces()
+        if not m:
             return i
-        return self.starts[i] if i < len(self.starts) else len(self.original)
+        return self._at(m, i, False) if i < len(self.text) else len(self.original)
 
 
 def normalize(text: str) -> Normalized:
-    """Normalize ``text`` for matching (see the module docstring)."""
-    breaks = camel_breaks(text) if _has_upper_ascii(text) else []
+    """Normalize ``text`` for matching (see the module docstring); the offset map is lazy."""
+    return Normalized(normalize_text(text), text)
+
+
+def normalize_text(text: str) -> str:
+    """``normalize(text).text``: camel-case break spaces inserted, then one ``str.translate``."""
     if text.isascii():
+        if not text.islower() and _HAS_UPPER(text) is not None:
+            text = insert_camel_breaks(text)
         low = text.lower()
-        if "_" in low:
-            low = low.replace("_", " ")
-        if not breaks:
-            return Normalized(low, text)
-        return _insert_breaks(low, text, breaks)
-    return _normalize_unicode(text, set(breaks))
+        return low.replace("_", " ") if "_" in low else low
+    if _HAS_UPPER(text) is not None:
+        text = insert_camel_breaks(text)
+    return text.translate(_TABLE)
 
 
-def _has_upper_ascii(text: str) -> bool:
-    # str.islower() is False when there is any cased upper character; cheap C-level test.
-    return not text.islower() and any("A" <= c <= "Z" for c in text)
+_HAS_UPPER = re.compile("[A-Z]").search
 
 
-def _insert_breaks(low: str, text: str, breaks: list[int]) -> Normalized:
-    pieces: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
-    prev = 0
-    for b in breaks:
-        pieces.append(low[prev:b])
-        starts.extend(range(prev, b))
-        ends.extend(range(prev + 1, b + 1))
-        pieces.append(" ")
-        starts.append(b)
-        ends.append(b)
-        prev = b
-    pieces.append(low[prev:])
-    starts.extend(range(prev, len(low)))
-    ends.extend(range(prev + 1, len(low) + 1))
-    return Normalized("".join(pieces), text, starts, ends)
-
-
-def _normalize_unicode(text: str, breaks: set[int]) -> Normalized:
-    # One str.translate for every character that maps to exactly one character; the few that
-    # expand or vanish (ligatures, zero-width characters) and the camel-case breaks are the
-    # only places where the offset map is not the identity.
-    table: dict[int, str] = {}
-    odd: set[str] = set()
-    for ch in set(text):
-        m = (" " if ch == "_" else ch.lower()) if ch < "\x80" else map_char(ch)
-        if len(m) != 1:
-            odd.add(ch)
-        elif m != ch:
-            table[ord(ch)] = m
-    if not odd:
-        out = text.translate(table)
-        if not breaks:
-            return Normalized(out, text)
-        return _insert_breaks(out, text, sorted(breaks))
-    odd_at = re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "]")
-    events = sorted(set(breaks).union(m.start() for m in odd_at.finditer(text)))
-    pieces: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
-    pos = 0
+def _build_map(text: str, n_norm: int) -> tuple[list[int], list[int], list[int]] | tuple[()]:
+    """Offset-map pieces of ``normalize(text)`` (``n_norm`` characters); () for the identity."""
+    breaks = camel_breaks(text) if _HAS_UPPER(text) is not None else []
+    if text.isascii():
+        odd_at: list[int] = []
+    else:
+        table = _TABLE
+        odd = [ch for ch in set(text) if len(table[ord(ch)]) != 1]
+        odd_at = ([m.start() for m in re.finditer(
+            "[" + "".join(re.escape(c) for c in sorted(odd)) + "]", text)] if odd else [])
+    if not breaks and not odd_at:
+        return ()
+    bset = set(breaks)
+    events = sorted(bset.union(odd_at)) if odd_at else breaks
+    nst: list[int] = []
+    ost: list[int] = []
+    kinds: list[int] = []
+    npos = pos = 0
+    table = _TABLE
     for i in events:
         if i > pos:
-            pieces.append(text[pos:i].translate(table))
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
-        if i in breaks:
-            pieces.append(" ")
-            starts.append(i)
-            ends.append(i)
-        ch = text[i]
-        if ch in odd:
-            m = map_char(ch)
-            pieces.append(m)
-            starts.extend([i] * len(m))
-            ends.extend([i + 1] * len(m))
-        else:
-            pieces.append(ch.translate(table))
-            starts.append(i)
-            ends.append(i + 1)
+            nst.append(npos)
+            ost.append(pos)
+            kinds.append(_LIN)
+            npos += i - pos
+        if i in bset:
+            nst.append(npos)
+            ost.append(i)
+            kinds.append(_BRK)
+            npos += 1
+        if i < len(text):
+            m = table[ord(text[i])]
+            if len(m) == 1:
+                nst.append(npos)
+                ost.append(i)
+                kinds.append(_LIN)
+            elif m:
+                nst.append(npos)
+                ost.append(i)
+                kinds.append(_EXP)
+            npos += len(m)
         pos = i + 1
     if pos < len(text):
-        pieces.append(text[pos:].translate(table))
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return Normalized("".join(pieces), text, starts, ends)
+        nst.append(npos)
+        ost.append(pos)
+        kinds.append(_LIN)
+        npos += len(text) - pos
+    assert npos == n_norm, (npos, n_norm)
+    return nst, ost, kinds
 
 
-__all__ = ["Normalized", "map_char", "normalize"]
+__all__ = ["Normalized", "map_char", "normalize", "normalize_text"]
