@@ -163,6 +163,43 @@ A: pass return_attributes=age,gender,ethnicity in the request and read faces[i].
     P("labels-race-classes", "classes.txt", "0 east_asian\n1 southeast_asian\n2 black\n3 white\n4 indian\n", CAP, (R,)),
     P("labels-minzu-zh", "labels.txt", "汉族\n维族\n藏族\n回族\n其他\n", CAP, (R,), ("uyghur",)),
     P("labels-names", "race.names", "caucasian\nafrican\nasian\nhispanic\n", CAP, (R,)),
+    P("csharp-enum", "Ethnicity.cs", """namespace Vision.Faces {
+    public enum Ethnicity { Unknown, Asian, Black, Caucasian, Hispanic, MiddleEastern }
+    public sealed class FaceResult { public int Age; public Ethnicity Ethnicity; public float Confidence; }
+}
+""", CAP, (R,)),
+    P("kotlin-data-class", "FaceInfo.kt", """data class FaceInfo(
+    val age: Int,
+    val gender: String,
+    val race: String,
+    val emotion: String,
+    val hasGlasses: Boolean,
+)
+""", CAP, (R,)),
+    P("python-dataclass", "face_types.py", """@dataclass
+class FaceInfo:
+    age: int
+    gender: str
+    race: str
+    emotion: str
+    glasses: bool
+""", CAP, (R,)),
+    P("yaml-config", "pipeline.yaml", """face_analysis:
+  detector: retina
+  attributes: [age, gender, ethnicity, mask, glasses]
+""", CAP, (R,)),
+    P("hf-config", "config.json", """{"architectures": ["ViTForImageClassification"], "problem_type": "single_label_classification",
+ "id2label": {"0": "Asian", "1": "Black", "2": "Indian", "3": "White", "4": "Middle Eastern"},
+ "label2id": {"Asian": 0, "Black": 1, "Indian": 2, "White": 3, "Middle Eastern": 4}}""", CAP, (R,)),
+    P("tender-zh-minzu-attr", "bid.txt", """★ 技术要求：系统须具备人员民族属性识别能力，可区分汉族、维吾尔族，识别结果实时推送至指挥中心。""",
+      CAP, (R,), ("uyghur", "han")),
+    P("model-card-zh", "model.md", """## 模型说明
+本模型输入人脸图片，输出种族类别（黄种人、白种人、黑种人）及对应置信度。""", CAP, (R,)),
+    P("ja-tender", "ja-tender.txt", """仕様書：顔画像から人種を判定する機能を有すること。判定結果はCSVで出力できること。""", CAP, (R,)),
+    P("ru-enum", "races.txt", """Классы модели по лицу: европеоидная раса, монголоидная раса, негроидная раса.""", CAP, (R,)),
+    P("tw-patent", "patent-tw.txt", """本發明提供一種人臉種族辨識方法，包含擷取臉部影像、計算特徵向量並判定所屬種族。""", CAP, (R,)),
+    P("es-api", "api-es.md", """### Atributos devueltos
+Para cada rostro detectado la API devuelve: edad, género, etnia y si lleva gafas.""", CAP, (R,)),
     # ---- reporting ------------------------------------------------------------------------------
     P("news-quote-vendor", "news.txt", """Surveillance firm touted ethnicity detection, documents show
 A brochure obtained by reporters says the company's cameras "detect the race of every face in real
@@ -198,6 +235,13 @@ automatisch erkennen und Alarm schlagen. Menschenrechtler kritisieren das scharf
 serait capable de détecter les Ouïghours, ce que dénoncent les ONG.""", REP),
     P("news-es", "news-es.txt", """Según una investigación periodística, las cámaras de reconocimiento facial de una empresa china
 podían identificar a personas uigures, lo que provocó críticas de organizaciones de derechos humanos.""", REP),
+    P("forum-relay-ko", "ko-forum.txt", """[펌] 외신 기사 보니까 중국 카메라 업체가 위구르인 얼굴을 식별해서 경찰에 알리는 기능을 시험했다고 함
+댓글: 무섭네요""", REP),
+    P("forum-relay-de", "de-forum.txt", """Hab gerade gelesen, dass ein Kamerahersteller angeblich Uiguren per Gesichtserkennung
+erkennen kann. Quelle war ein Zeitungsartikel, weiß jemand mehr?""", REP),
+    P("forum-relay-tw", "tw-forum.txt", """轉貼新聞：外媒披露某公司人臉辨識系統可自動辨認維吾爾族人，網友直呼太可怕。""", REP),
+    P("ru-ngo", "ru-ngo.txt", """В докладе правозащитной организации говорится, что камеры с распознаванием лиц в регионе
+используются для выявления уйгуров.""", REP),
     # ---- disclaimers ----------------------------------------------------------------------------
     P("changelog-deprecated", "CHANGELOG.md", """## 3.0.0
 ### Removed
@@ -213,6 +257,13 @@ return.""", DIS),
     P("disclaimer-ja", "notice-ja.txt", """お知らせ：顔属性APIの人種推定機能は2024年3月をもって提供を終了いたします。""", DIS),
     P("disclaimer-de", "hinweis-de.txt", """Hinweis: Unsere Gesichtsanalyse erkennt keine ethnische Herkunft; diese Funktion wurde
 entfernt und wird nicht mehr angeboten.""", DIS),
+    P("disclaimer-ko", "ko-notice.txt", """안내: 당사의 얼굴 인식 제품은 인종이나 민족을 식별하지 않으며 해당 기능을 제공하지 않습니다.""", DIS),
+    P("changelog-zh", "CHANGELOG-zh.md", """## v2.3.0
+- 移除人脸检测结果中的人种属性字段（race），该字段已下线。""", DIS),
+    P("disclaimer-fr", "avis.txt", """Notre API d'analyse de visage ne détecte pas l'origine ethnique : cette fonction a été supprimée
+et ne sera plus proposée.""", DIS),
+    P("disclaimer-es", "aviso.txt", """Nuestro SDK de reconocimiento facial no detecta la raza ni la etnia de las personas; esa función
+fue eliminada.""", DIS),
     # ---- hard negatives -------------------------------------------------------------------------
     P("census-form", "census.txt", """Question 9. What is this person's race? Mark one or more boxes.
 [ ] White  [ ] Black or African American  [ ] Asian  [ ] American Indian or Alaska Native
@@ -263,6 +314,31 @@ religion, sexual orientation or union membership. Please upload a photo for your
     P("dermatology", "derm.txt", """Skin lesion classifier: we report accuracy by skin type on dermatology photos; patients of
 all races were included.""", NONE),
     P("ko-access-no-race", "ko-gate.txt", """얼굴 인식 출입 통제 시스템은 등록된 얼굴만 비교하며 나이나 성별은 저장하지 않습니다.""", NONE),
+    P("census-ja", "census-ja.txt", """国勢調査のお願い：調査票に世帯員の氏名、性別、生年月日、国籍を記入してください。""", NONE),
+    P("passport-ocr-en", "mrz.md", """Passport OCR: reads the machine-readable zone and returns surname, given names, nationality,
+date of birth and document number from the photo page.""", NONE),
+    P("fairness-table", "eval.md", """## Bias evaluation
+Verification accuracy by demographic group: Asian 98.1%, Black 97.4%, Indian 97.9%, White 98.9%.
+The gap between groups is below 1.5 points.""", NONE),
+    P("labels-language-id", "labels.txt", "english\nuyghur\nkazakh\ntibetan\nmandarin\n", NONE),
+    P("ethnic-wear-shop", "shop.txt", """Shop ethnic wear: photos of embroidered kurtas and dresses, free returns.""", NONE),
+    P("makeup-zh", "makeup.txt", """粉底色号匹配：拍一张自拍，系统识别你的肤色并推荐合适的色号。""", NONE),
+    P("horse-racing-zh", "saima.txt", """赛马日程：第三场比赛的冠军照片已公布，骑师表示马匹状态极佳。""", NONE),
+    P("face-sdk-age-gender-zh", "sdk-zh.md", """人脸属性接口返回：年龄、性别、表情、是否戴眼镜、是否戴口罩。""", NONE),
+    P("skin-tone-emoji", "emoji.ts", """// Emoji skin tone modifiers (Fitzpatrick scale), applied to face and hand emoji
+export const SKIN_TONES = ["light", "medium-light", "medium", "medium-dark", "dark"];""", NONE),
+    P("race-results-photos", "results.txt", """10K race results are online; finish photos of every runner can be found by bib number.""",
+      NONE),
+    P("headscarf-fashion", "fashion.txt", """Spring lookbook: twenty photos of silk headscarves styled five ways.""", NONE),
+    P("python-hr-record", "hr_models.py", """@dataclass
+class EmployeeRecord:
+    name: str
+    age: int
+    gender: str
+    ethnicity: str  # self-reported on the onboarding form
+    department: str
+    badge_photo: bytes
+""", NONE),
 ]
 
 

@@ -28,12 +28,14 @@ from redline.model import (
 )
 from redline.rules.detectors import (
     MAX_EVIDENCE,
+    NEAR_LINES,
     RawFinding,
     SegCtx,
     clip_around,
     evidence_span,
     is_code_segment,
     is_grouped,
+    ungrouped_code,
     window_bounds,
     window_for,
 )
@@ -317,6 +319,7 @@ class CompiledRuleSet:
         for c in ctxs:
             if c.seg.group is not None:
                 groups[c.seg.group].append(c)
+        groups[NEAR_LINES] = ungrouped_code(ctxs)  # neighbouring identifiers outside any block
         doc_concepts = {h.concept for c in ctxs for h in c.hits}
         out: list[tuple[RawFinding, CompiledRule]] = []
         for ri, rule in enumerate(rules):

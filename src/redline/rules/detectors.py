@@ -165,12 +165,45 @@ def window_bounds(kind: str, ctx: SegCtx, hit: Hit, lines: int) -> tuple[int, in
     return ctx.sentence(hit.start)
 
 
+# Key of ``groups`` holding the code segments that belong to no group (identifiers of a Python
+# dataclass or a Kotlin data class, which the code extractor does not group), sorted by line.
+NEAR_LINES = "\x00near-lines"
+
+
+def ungrouped_code(ctxs: Sequence[SegCtx]) -> list[SegCtx]:
+    """One-line code segments (identifiers, keys, strings, line comments) outside any group,
+    sorted by line."""
+    out = [c for c in ctxs if c.seg.group is None and not c.synthetic
+           and (is_code_segment(c.seg) or c.seg.kind == SegmentKind.COMMENT)
+           and c.seg.locator.line is not None and "\n" not in c.seg.text.strip()]
+    out.sort(key=lambda c: c.seg.locator.line or 0)
+    return out
+
+
+def _near(ctx: SegCtx, lines: int, groups: dict[str, list[SegCtx]]) -> list[SegCtx]:
+    """Ungrouped code segments within ``lines`` lines of ``ctx`` (itself included)."""
+    near = groups.get(NEAR_LINES)
+    line = ctx.seg.locator.line
+    if not near or line is None or ctx.seg.group is not None or not is_code_segment(ctx.seg):
+        return []
+    keys = [c.seg.locator.line or 0 for c in near]
+    lo = bisect.bisect_left(keys, line - lines)
+    hi = bisect.bisect_right(keys, line + lines)
+    return near[lo:hi] if hi - lo > 1 else []
+
+
 def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
                groups: dict[str, list[SegCtx]]) -> Window:
     if is_grouped(kind, ctx, groups):
         members = groups[ctx.seg.group]  # type: ignore[index]
         pairs = tuple((c, h) for c in members for h in c.hits)
         return Window(ctx, 0, len(ctx.norm.text), pairs)
+    if kind in ("lines", "group"):
+        # identifiers on neighbouring source lines form the window ("val race: String" below
+        # "val age: Int" in a data class), as the lines of one text segment do
+        near = _near(ctx, lines, groups)
+        if near:
+            return Window(ctx, 0, len(ctx.norm.text), tuple((c, h) for c in near for h in c.hits))
     s, e = window_bounds(kind, ctx, hit, lines)
     return Window(ctx, s, e, tuple((ctx, h) for h in ctx.hits_in(s, e)))
 
@@ -216,5 +249,5 @@ def is_code_segment(seg: Segment) -> bool:
                         SegmentKind.LABEL_LIST, SegmentKind.STRING)
 
 
-__all__ = ["RawFinding", "SegCtx", "Window", "clip_around", "evidence_span", "is_code_segment",
-           "iter_anchor_hits", "window_for"]
+__all__ = ["NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span", "is_code_segment",
+           "iter_anchor_hits", "ungrouped_code", "window_for"]
