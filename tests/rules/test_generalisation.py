@@ -339,6 +339,65 @@ class EmployeeRecord:
     department: str
     badge_photo: bytes
 """, NONE),
+    # ---- third batch, written after the fixes above and scored blind first -------------------------
+    P("b3-sdk-header-skin", "attr.hpp", """struct PersonAttr {
+  int   age;        // 年龄
+  int   sex;        // 性别
+  int   skinColor;  // 肤色 0黄 1白 2黑
+  int   hat;        // 帽子
+};""", CAP, (R,)),
+    P("b3-api-doc-zh-table", "doc.md", """| 参数 | 类型 | 说明 |
+| --- | --- | --- |
+| age | int | 年龄 |
+| gender | string | 性别 |
+| ethnic | string | 民族：汉族、维吾尔族、其他 |
+| glasses | int | 是否戴眼镜 |""", CAP, (R,), ("uyghur", "han")),
+    P("b3-brochure-ko", "ko-brochure.txt", """주요 기능: 얼굴 속성 분석(나이, 성별, 인종, 마스크 착용 여부), 출입 통제 연동""", CAP, (R,)),
+    P("b3-paper-ru", "ru-paper.txt", """Мы предлагаем нейросеть, которая определяет этническую принадлежность человека по фотографии лица.""",
+      CAP, (R,)),
+    P("b3-github-readme", "README.md", """# face-insight
+Real-time face analysis from your webcam.
+
+Features:
+- age and gender estimation
+- race classification (7 classes)
+- emotion recognition
+
+pip install face-insight""", CAP, (R,)),
+    P("b3-religion-muslim-detection", "rel.md", """New in 2.1: Muslim detection for video analytics — the engine recognises people wearing
+religious clothing and raises an alarm.""", CAP, (REL,)),
+    P("b3-news-quote-en", "wire.txt", """BEIJING (Reuters) - A surveillance camera maker advertised software that it said could
+"recognize the ethnicity of pedestrians", according to a product page that was later deleted.""", REP),
+    P("b3-blog-relay-ja", "blog-ja.txt", """中国のAI企業が少数民族を顔で識別するシステムを開発していたらしい。海外の記事で知ったけど、本当なら怖い話だ。""",
+      REP),
+    P("b3-academic-critique-zh", "critique-zh.txt", """学者指出，所谓“人脸种族识别”技术建立在伪科学的分类之上，相关企业的宣传夸大了其准确性。""", REP),
+    P("b3-ngo-de", "ngo-de.txt", """Ein Bericht von Menschenrechtsorganisationen dokumentiert, dass Polizeibehörden Kameras mit
+automatischer Erkennung der ethnischen Zugehörigkeit beschafft haben.""", REP),
+    P("b3-changelog-en", "RELEASES.md", """v4.2.0
+* Deprecated: `race` and `ethnicity` fields of FaceAttributes; they will be removed in 5.0.
+* Fixed crash on empty images.""", DIS),
+    P("b3-faq-zh-tw", "faq-tw.txt", """問：貴公司的人臉辨識能判斷種族嗎？答：不能，我們的產品從未提供種族判斷功能。""", DIS),
+    P("b3-hr-onboarding", "onboarding.txt", """New hire checklist: upload a badge photo; complete the voluntary self-identification form
+(race, ethnicity, veteran status).""", NONE),
+    P("b3-fairness-paper", "fair.txt", """We measure demographic differentials of face recognition across race and gender groups and
+report false match rates for each group.""", NONE),
+    P("b3-game-zh", "game-zh.txt", """角色创建：选择种族（人类、精灵、矮人），不同种族的角色头像与属性加成不同。""", NONE),
+    P("b3-ocr-sdk", "idcard.h", """typedef struct {
+    char name[64];     // 姓名
+    char sex[8];       // 性别
+    char nation[32];   // 民族
+    char birth[16];    // 出生
+    char address[256]; // 住址
+    char id_number[20];// 公民身份号码
+} IdCardInfo;  // 身份证识别结果""", NONE),
+    P("b3-cooking-zh", "food-zh.txt", """新疆美食推荐：维吾尔族风味的烤包子和手抓饭，附上照片。""", NONE),
+    P("b3-stats-ko", "stats-ko.txt", """통계청 인구 조사에 따르면 외국인 주민 중 민족별 분포는 다음과 같다.""", NONE),
+    P("b3-race-ui-css", "style.css", """/* avoid race between face-detect overlay and video frame updates */
+.face-box { border: 2px solid red; }""", NONE),
+    P("b3-politics-photo", "pol-news.txt", """The party's political ads use photos of voters; critics say the images were staged.""", NONE),
+    P("b3-photo-editor-skin", "editor.txt", """Portrait editor: smooth skin, whiten teeth and adjust the skin colour of faces with one slider.""",
+      NONE),
+    P("b3-beauty-camera-zh", "meiyan.txt", """美颜相机：自动识别人脸，一键美白磨皮，调整肤色更自然。""", NONE),
 ]
 
 

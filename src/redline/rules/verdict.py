@@ -53,8 +53,15 @@ def local_stance(disclaimer: float, reporting: float, benign: float) -> Stance:
     return Stance.CAPABILITY
 
 
+_QUESTION_END = ("?", "？", "吗", "嗎", "か", "까")
+
+
 def _weight(f: Finding) -> float:
-    return f.confidence * (1.0 + 0.5 * max(0, f.severity.rank - 1))
+    w = f.confidence * (1.0 + 0.5 * max(0, f.severity.rank - 1))
+    # a question is not a claim ("Can your API tell the race of a face?" in a FAQ): its answer decides
+    if f.evidence.rstrip().endswith(_QUESTION_END) and "\n" not in f.evidence.strip():
+        w *= 0.3
+    return w
 
 
 def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, Severity]) -> Verdict:
