@@ -12,6 +12,7 @@ capability verdict misses the trait (or the named group) the probe is about.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ class Probe:
 
 
 P = Probe
-PROBES: list[Probe] = [
+PROBES: list[Any] = [
     # ---- capability: API docs, JSON, SDK code ------------------------------------------------
     P("api-field-table-en", "api.md", """# Analyze endpoint
 POST /v2/analyze — send one image; every detected face comes back with the fields below.
@@ -398,6 +399,59 @@ report false match rates for each group.""", NONE),
     P("b3-photo-editor-skin", "editor.txt", """Portrait editor: smooth skin, whiten teeth and adjust the skin colour of faces with one slider.""",
       NONE),
     P("b3-beauty-camera-zh", "meiyan.txt", """美颜相机：自动识别人脸，一键美白磨皮，调整肤色更自然。""", NONE),
+    # ---- fourth batch, scored blind first ------------------------------------------------------
+    P("b4-swagger-json", "swagger.json", """{"definitions": {"FaceDetail": {"type": "object", "properties": {
+  "ageRange": {"type": "string"}, "gender": {"type": "string"}, "emotions": {"type": "array"},
+  "ethnicGroup": {"type": "string", "description": "Predicted ethnic group of the face"}}}}}""", CAP, (R,)),
+    P("b4-camera-manual-zh", "manual.txt", """5.3 智能分析设置
+勾选“人员属性”后，摄像机将对画面中的行人进行性别、年龄段、民族、是否背包等属性分析。""", CAP, (R,)),
+    P("b4-marketing-en", "landing.html", """<h2>Know your audience</h2><p>Our in-store cameras tell you the age, gender and ethnic
+background of every shopper, so you can tailor displays in real time.</p>""", CAP, (R,)),
+    P("b4-patent-claim-en", "claims.txt", """1. A system comprising a camera and a processor configured to: capture an image of a
+person; extract facial features; and output a racial category of the person based on the features.""", CAP, (R,)),
+    pytest.param(P("b4-labels-csv", "labels.csv", """id,label
+0,White
+1,Black
+2,East Asian
+3,Southeast Asian
+4,Indian
+5,Middle Eastern
+6,Latino_Hispanic""", CAP, (R,)), marks=pytest.mark.xfail(strict=True, reason=(
+        "a label table in CSV is not recognised as a label file (extract/text.py takes labels.txt, "
+        "classes.txt, *.names); without a face/attribute word the label-set rule needs a label-list"))),
+    P("b4-tender-uyghur-en", "tender-en.txt", """Requirement 4.2: the video platform shall support recognition of Uyghur persons in crowds and
+send real-time alerts to the command centre.""", CAP, (R,), ("uyghur",)),
+    P("b4-tibetan-zh", "xz.txt", """系统支持对重点人员中藏族人员的人脸识别比对，发现后自动推送预警信息。""", CAP, (R,), ("tibetan",)),
+    P("b4-news-ipvm-style", "article.txt", """Documents reviewed by this publication show that a major camera vendor's developer portal
+listed an "ethnicity" attribute, with the values Han and Uyghur, for its face API. The vendor
+removed the page after being contacted.""", REP),
+    P("b4-op-ed", "oped.txt", """Opinion: Face analysis vendors who sell ethnicity detection to police are selling a fantasy
+of control. Lawmakers should ban it.""", REP),
+    P("b4-research-summary-ko", "ko-research.txt", """연구진은 상용 얼굴 분석 서비스들이 인종을 추정한다고 광고하지만 정확도가 집단별로 크게 다르다고 비판했다.""", REP),
+    P("b4-sanctions", "sanctions.txt", """The Department added the company to the Entity List for its role in high-technology
+surveillance, including facial recognition that identifies ethnic minorities.""", REP),
+    P("b4-disclaimer-en-press", "press.txt", """Statement: Contrary to recent claims, our cameras do not identify ethnicity and never have.
+We are committed to responsible AI.""", DIS),
+    P("b4-disclaimer-ru", "ru-notice.txt", """Наша система распознавания лиц не определяет расу или национальность и больше не поддерживает
+оценку этнической принадлежности.""", DIS),
+    P("b4-azure-style-retire", "retire.md", """As part of our responsible AI commitments, face attributes that infer emotional states and
+identity attributes such as ethnicity are being retired and will no longer be available to new customers.""",
+      DIS),
+    P("b4-ethnic-studies", "course.txt", """Course: Introduction to Ethnic Studies. Week 3 covers photography and the visual history
+of immigration.""", NONE),
+    P("b4-dna-ancestry", "ancestry.txt", """Your DNA ancestry report: 42% Irish, 30% Italian, 28% Nigerian — based on a saliva sample.""",
+      NONE),
+    P("b4-voter-roll", "voters.txt", """Voter registration form: name, address, date of birth, political party affiliation (optional).""",
+      NONE),
+    P("b4-sports-race-photo", "marathon.txt", """Marathon photos: find your race photos by entering your bib number and face recognition
+will match you in every shot.""", NONE),
+    P("b4-anime-race", "wiki.txt", """In the anime, the Saiyan race is distinguished by tails and spiky hair; fans discuss their
+facial features in character art.""", NONE),
+    P("b4-face-sdk-quality", "quality.md", """Face quality check: blur, occlusion, brightness and head pose are scored for each detected
+face before recognition.""", NONE),
+    P("b4-church-photos", "church.txt", """Church newsletter: photos from the religious retreat; faces of children are blurred.""", NONE),
+    P("b4-minzu-university", "univ.txt", """中央民族大学2024年招生简章：报名需上传本人证件照。""", NONE),
+    P("b4-race-timing-chip", "timing.md", """RFID race timing: each runner's chip is detected at the start and finish mats.""", NONE),
 ]
 
 
@@ -407,7 +461,11 @@ def _scan(probe: Probe, ruleset):
     return results[0]
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def _id(p: object) -> str:
+    return p.id if isinstance(p, Probe) else p.values[0].id  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[_id(p) for p in PROBES])
 def test_probe(probe: Probe, ruleset) -> None:
     r = _scan(probe, ruleset)
     assert r.error is None, r.error
@@ -421,4 +479,4 @@ def test_probe(probe: Probe, ruleset) -> None:
 
 
 def test_probe_ids_unique() -> None:
-    assert len({p.id for p in PROBES}) == len(PROBES)
+    assert len({_id(p) for p in PROBES}) == len(PROBES)
