@@ -40,8 +40,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pygments.lexer import Lexer
-from pygments.token import Comment, Keyword, Name, Operator, Punctuation, String, Text, Token
+from pygments.lexer import Lexer, RegexLexer
+from pygments.token import (
+    Comment,
+    Error,
+    Keyword,
+    Name,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    Token,
+    Whitespace,
+    _TokenType,
+)
 from pygments.util import ClassNotFound
 
 from redline.extract.base import Extractor, extractors
@@ -195,8 +207,124 @@ def _category(ttype: object) -> int:
 
 
 def pygments_tokens(lexer: Lexer, text: str) -> Iterator[tuple[int, int, str]]:
-    for start, ttype, value in lexer.get_tokens_unprocessed(text):
+    tokens = (combined_tokens(lexer, text) if type(lexer).get_tokens_unprocessed
+              is RegexLexer.get_tokens_unprocessed else lexer.get_tokens_unprocessed(text))
+    for start, ttype, value in tokens:
         yield start, _category(ttype), value
+
+
+# --- Pygments' RegexLexer loop with one regex per state ---------------------------------------
+# RegexLexer tries a state's rules one by one until one matches (~30 regex calls a token for
+# Python). An alternation of the same rules, in the same order, matches at the same position
+# with the first rule that can match (alternatives are tried left to right), so one call finds
+# the rule; that rule's own regex is then run once more to give its action the match object
+# it expects. Tokens are identical to ``lexer.get_tokens_unprocessed``; a state whose patterns
+# cannot be combined safely (numbered/named back-references, inline global flags, mixed flags)
+# keeps the rule-by-rule loop.
+_UNCOMBINABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)")
+_LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_FLAG_LETTERS = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL))
+_SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
+_STATE_CACHE: dict[tuple[type, str], tuple[object, dict[int, int]] | None] = {}
+
+
+def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int, int]] | None:  # type: ignore[type-arg]
+    key = (cls, state)
+    if key in _STATE_CACHE:
+        return _STATE_CACHE[key]
+    result = None
+    try:
+        pats = [rexmatch.__self__ for rexmatch, _action, _new in rules]
+        # the most common flags are the combined regex's; others become scoped flags
+        counts: dict[int, int] = {}
+        for rx in pats:
+            counts[rx.flags] = counts.get(rx.flags, 0) + 1
+        flags = max(counts, key=counts.__getitem__) if counts else 0
+        if flags & re.VERBOSE:
+            raise ValueError("verbose")
+        parts = []
+        for i, rx in enumerate(pats):
+            # a leading global flag group is already in rx.flags
+            pattern = _LEADING_FLAGS.sub("", rx.pattern, count=1)
+            if _UNCOMBINABLE.search(pattern):
+                raise ValueError(pattern)
+            add, drop = rx.flags & ~flags, flags & ~rx.flags
+            if (add | drop) & ~_SCOPABLE:
+                raise ValueError(pattern)
+            if add or drop:
+                on = "".join(c for c, f in _FLAG_LETTERS if add & f)
+                off = "".join(c for c, f in _FLAG_LETTERS if drop & f)
+                pattern = f"(?{on}{'-' + off if off else ''}:{pattern})"
+            parts.append(f"(?P<r{i}>{pattern})")
+        if len(parts) >= 3:
+            combined = re.compile("|".join(parts), flags)
+            result = (combined.match, {combined.groupindex[f"r{i}"]: i for i in range(len(parts))})
+    except (ValueError, AttributeError, TypeError, re.error):
+        result = None
+    _STATE_CACHE[key] = result
+    return result
+
+
+def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object, str]]:
+    """``RegexLexer.get_tokens_unprocessed(text)`` (Pygments 2.x), one regex call per token."""
+    cls = type(lexer)
+    pos = 0
+    tokendefs = lexer._tokens
+    statestack = ["root"]
+    statetokens = tokendefs["root"]
+    fast = _combine_state(cls, "root", statetokens)
+    while 1:
+        m = None
+        if fast is not None:
+            m0 = fast[0](text, pos)  # type: ignore[operator]
+            if m0 is not None:
+                rexmatch, action, new_state = statetokens[fast[1][m0.lastindex]]
+                m = rexmatch(text, pos)
+        else:
+            for rexmatch, action, new_state in statetokens:
+                m = rexmatch(text, pos)
+                if m:
+                    break
+        if m:
+            if action is not None:
+                if type(action) is _TokenType:
+                    yield pos, action, m.group()
+                else:
+                    yield from action(lexer, m)
+            pos = m.end()
+            if new_state is not None:
+                if isinstance(new_state, tuple):
+                    for state in new_state:
+                        if state == "#pop":
+                            if len(statestack) > 1:
+                                statestack.pop()
+                        elif state == "#push":
+                            statestack.append(statestack[-1])
+                        else:
+                            statestack.append(state)
+                elif isinstance(new_state, int):
+                    if abs(new_state) >= len(statestack):
+                        del statestack[1:]
+                    else:
+                        del statestack[new_state:]
+                elif new_state == "#push":
+                    statestack.append(statestack[-1])
+                else:
+                    raise AssertionError(f"wrong state def: {new_state!r}")
+                statetokens = tokendefs[statestack[-1]]
+                fast = _combine_state(cls, statestack[-1], statetokens)
+            continue
+        if pos >= len(text):
+            break
+        if text[pos] == "\n":
+            statestack = ["root"]
+            statetokens = tokendefs["root"]
+            fast = _combine_state(cls, "root", statetokens)
+            yield pos, Whitespace, "\n"
+            pos += 1
+            continue
+        yield pos, Error, text[pos]
+        pos += 1
 
 
 # C-family languages are tokenized by one regular expression: Pygments' state machine costs
