@@ -58,7 +58,8 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
     File names are found from their extension backwards (at most 300 characters), never with a
     pattern that rescans long runs of non-space bytes (binary text would make it quadratic).
     """
-    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    # every URL match holds "://": one C-level find spares the regex a pass over text without one
+    spans = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text else []
     for m in _MEDIA_EXT.finditer(text):
         i = m.start()
         lo = max(0, i - 300)
@@ -441,6 +442,8 @@ class CompiledRuleSet:
 
     def _drop_in_links(self, norm: Any, hits: list[Any]) -> list[Any]:
         """Trait/label/group words inside a URL or a media file name are names, not claims."""
+        if not any(self.concepts[h.concept].kind in ("trait", "label", "group") for h in hits):
+            return hits
         spans = _link_spans(norm.original)
         if not spans:
             return hits
