@@ -455,6 +455,118 @@ face before recognition.""", NONE),
 ]
 
 
+# ---- fifth batch (written blind, before the rule changes it prompted): reporting that quotes
+# capability language verbatim, audits of vendors' APIs, spec-table rows in more languages,
+# religion / political / sexual-orientation claims and reports, and hard negatives on the
+# vendor side (press mentions, "according to the response schema", tenders citing standards).
+PROBES += [
+    P("b5-ngo-quotes-brochure-en", "ngo.md", """## Findings
+
+The sales brochure, which our researchers obtained from a trade fair, promises "real-time ethnicity
+detection for every face in the crowd". The manufacturer did not answer our questions.
+We identified the same wording on the websites of two resellers.""", REP),
+    P("b5-news-quote-fr", "article.html", """<html><body><h1>Surveillance : un logiciel qui trie les passants</h1>
+<p>Selon des documents consultés par notre rédaction, le logiciel « détecte l'origine ethnique des visages
+filmés ». Contactée, l'entreprise n'a pas souhaité commenter.</p></body></html>""", REP),
+    P("b5-news-quote-es", "nota.txt", """Según el informe publicado el martes, la empresa anunciaba en su catálogo que su cámara
+"identifica la etnia de cada rostro". Organizaciones de derechos humanos pidieron explicaciones.""", REP),
+    P("b5-news-quote-de", "artikel.txt", """Wie aus internen Unterlagen hervorgeht, wirbt der Hersteller damit, die „ethnische
+Zugehörigkeit aus Gesichtsbildern“ zu erkennen. Ein Sprecher wollte sich dazu nicht äußern.""", REP),
+    P("b5-news-quote-ru", "novost.txt", """Как пишет издание, в техническом задании полиции говорилось: «система должна определять
+расовую принадлежность по изображению лица». В компании-поставщике от комментариев отказались.""", REP),
+    P("b5-news-quote-tr", "haber.txt", """Habere göre şirketin broşüründe kameranın "yüz görüntülerinden etnik köken tespiti"
+yapabildiği iddia ediliyor. Şirket yetkilileri konuya ilişkin açıklama yapmadı.""", REP),
+    P("b5-news-quote-ar", "khabar.txt", """وبحسب تقرير نشرته صحيفة محلية، فإن الشركة تروّج لنظام "يتعرف على العرق من صورة الوجه"،
+ولم ترد الشركة على طلب للتعليق.""", REP),
+    P("b5-news-quote-ja", "kiji.txt", """同紙によると、同社の営業資料には「顔画像から人種を自動で判定」と記載されていた。同社は取材に応じていない。""",
+      REP),
+    P("b5-news-quote-ko", "gisa.txt", """외신 보도에 따르면 해당 업체는 "얼굴만으로 인종을 식별한다"고 홍보해 왔다.""", REP),
+    P("b5-news-quote-pt", "noticia.txt", """Segundo a reportagem, o fabricante afirma em seu site que o sistema "reconhece a etnia pelo
+rosto" de qualquer pessoa filmada. Especialistas criticaram a ferramenta.""", REP),
+    P("b5-report-tender-stipulates-en", "report.txt", """The tender documents we examined stipulate that the platform "shall identify Tibetan and Uyghur
+individuals by facial features" and push an alarm to the duty officer. Such clauses appeared in
+nine of the notices published by county bureaus.""", REP),
+    P("b5-report-zh-quote", "baogao.txt", """据媒体报道，该公司的宣传材料称其摄像头可"自动识别人脸的民族属性"，并已在多地部署。""", REP),
+    # audits and benchmarks of vendors' APIs
+    P("b5-benchmark-apis-en", "paper.txt", """We benchmark four commercial face APIs (anonymised as A-D) that output an ethnicity label
+for each face. On our test set, Vendor C assigned the wrong category to 40 % of the images, and
+Vendor A's labels changed between two runs a month apart.""", REP),
+    P("b5-thesis-de", "arbeit.txt", """In dieser Arbeit untersuchen wir drei kommerzielle Dienste zur Gesichtsanalyse, die laut
+Anbieterdokumentation die ethnische Herkunft einer Person vorhersagen, und vergleichen deren Ausgaben.""", REP),
+    P("b5-blogger-test-en", "blog.md", """# I fed my selfies to five cloud vision APIs
+
+Two of the services that advertise race prediction called me "Latino", one said "Middle Eastern",
+and the other two refused to guess. Here is what each vendor returned for the same photo.""", REP),
+    # spec-table rows in other languages
+    P("b5-spec-ru-religion", "modul.html", """<html><body><h2>Характеристики модуля</h2><table>
+<tr><td>Анализ лица</td><td>пол, возраст, эмоции</td></tr>
+<tr><td>Дополнительно</td><td>религиозная принадлежность (по лицу и головному убору)</td></tr>
+</table><p>Цена по запросу.</p></body></html>""", CAP, (REL,)),
+    P("b5-spec-tr-religion", "urun.txt", """Ürün özellikleri
+Yüz analizi | yaş, cinsiyet, duygu durumu
+Ek öznitelikler | dini inanç tahmini (yüz görüntüsünden)
+Fiyat için satış ekibimizle iletişime geçin.""", CAP, (REL,)),
+    P("b5-spec-ar-religion", "muntaj.txt", """مواصفات المنتج
+تحليل الوجه: العمر، الجنس، الديانة
+يعمل مع جميع كاميرات المراقبة. اطلب عرضاً تجريبياً الآن.""", CAP, (REL,)),
+    P("b5-spec-fr-religion", "fiche.txt", """Fiche technique — Module Visage
+Attributs détectés | âge, sexe, appartenance religieuse (d'après le visage)
+Compatible avec toutes nos caméras.""", CAP, (REL,)),
+    P("b5-spec-es-religion", "ficha.txt", """Especificaciones del módulo facial
+Atributos | edad, género, religión estimada a partir del rostro
+Solicite una demostración gratuita.""", CAP, (REL,)),
+    P("b5-spec-tr-race", "teknik.txt", """Teknik özellikler
+Yüz tanıma | yaş, cinsiyet, ırk / etnik köken tahmini
+Kamera başına lisans.""", CAP, (R,)),
+    P("b5-spec-ar-race", "nizam.txt", """يقوم النظام بتحديد العرق والعمر والجنس لكل وجه يظهر أمام الكاميرا، مع تقارير يومية.""", CAP, (R,)),
+    # political opinion, religion, sexual orientation
+    P("b5-pol-cap-es", "plataforma.txt", """Nuestra plataforma estima la ideología política de cada rostro detectado por la cámara
+y la muestra en el panel de control.""", CAP, (POL,)),
+    P("b5-pol-cap-ru", "reklama.txt", """Наша система определяет политические взгляды посетителя по фотографии лица за 0,3 секунды.""",
+      CAP, (POL,)),
+    P("b5-pol-report-fr", "etude.txt", """Des chercheurs affirment pouvoir deviner l'orientation politique d'une personne à partir de
+son visage, selon une étude publiée cette semaine. Des spécialistes de l'éthique dénoncent la méthode.""", REP),
+    P("b5-pol-report-ar", "dirasa.txt", """زعم فريق من الباحثين أن نموذجهم يستطيع تحديد الانتماء السياسي من صور الوجوه، وفق ما نقلته
+وكالة أنباء دولية، فيما انتقد خبراء هذه النتائج.""", REP),
+    P("b5-pol-cap-tr", "reklam.txt", """Yazılımımız, kamera görüntüsündeki her yüz için siyasi görüş tahmini yapar ve sonuçları
+panoya aktarır.""", CAP, (POL,)),
+    P("b5-rel-report-de", "bericht.txt", """Laut einem Bericht der Zeitung soll die Software die Religionszugehörigkeit von Passanten
+anhand ihrer Gesichter erkennen. Der Hersteller bestreitet das.""", REP),
+    P("b5-sex-cap-en", "plugin.md", """## Profile insights plugin
+Scores every uploaded profile photo for sexual orientation (0-1) so matchmakers can filter faster.""",
+      CAP, (SEX,)),
+    P("b5-sex-report-es", "articulo.txt", """Un estudio polémico afirmaba detectar la orientación sexual a partir de fotos del rostro;
+según los críticos, el modelo solo aprendía diferencias de maquillaje y ángulo de la cámara.""", REP),
+    P("b5-sex-cap-ru", "modul2.txt", """Модуль определяет сексуальную ориентацию человека по фотографии лица.""", CAP, (SEX,)),
+    P("b5-sex-cap-tr", "eklenti.txt", """Eklentimiz, profil fotoğrafındaki yüzden cinsel yönelim tahmini yapar.""", CAP, (SEX,)),
+    # hard negatives: vendor pages that cite the press, API docs, tenders citing standards
+    P("b5-vendor-featured-in", "landing.html", """<html><body><p>As featured in Reuters, TechCrunch and Wired.</p>
+<h1>FaceLens API</h1><p>FaceLens returns age, gender and ethnicity for every face in your photos.</p>
+<p>Pricing from $49/month. Start your free trial.</p></body></html>""", CAP, (R,)),
+    P("b5-vendor-press-quote", "home.md", """> "A remarkably accurate ethnicity classifier" — according to Biometrics Weekly
+
+Try it: `POST /v1/faces` returns the race of each detected face with a confidence score.""", CAP, (R,)),
+    P("b5-api-response-schema", "docs.md", """According to the response schema, each face object contains age, gender, race and emotion.
+See the example response below.""", CAP, (R,)),
+    P("b5-tender-cites-standard", "tender.txt", """In accordance with the public security industry standard GA/T 1400 and the relevant
+regulations, the bidder's system shall support face attribute recognition: ethnicity, age and gender.""",
+      CAP, (R,)),
+    P("b5-vendor-press-release", "press.txt", """Newsroom | Press release
+Acme Vision today announced ethnicity detection for its camera line. "Retailers can now identify the
+ethnic group of each face at the door," said Acme's chief executive.""", CAP, (R,)),
+    P("b5-vendor-ru-press", "glavnaya.txt", """О нас пишут: РБК, Коммерсантъ, Ведомости.
+Наша система определяет пол, возраст и расу по лицу посетителя.""", CAP, (R,)),
+    P("b5-vendor-tr", "anasayfa.txt", """Basında biz: Hürriyet, Milliyet.
+Ürünümüz yüz görüntüsünden yaş, cinsiyet ve etnik köken tespiti yapar. Hemen demo isteyin.""", CAP, (R,)),
+    P("b5-vendor-ar", "bayt.txt", """منتجنا يتعرف على العرق والعمر والجنس من صورة الوجه. اطلب عرضاً تجريبياً اليوم.""", CAP, (R,)),
+    P("b5-vendor-fr-testimonial", "accueil.txt", """« Grâce à FaceMetric, nous connaissons enfin l'origine ethnique de nos visiteurs », témoigne un client.
+FaceMetric détecte l'âge, le sexe et l'origine ethnique des visages filmés par vos caméras.""", CAP, (R,)),
+    P("b5-none-election-photos", "gallery.txt", """Election night photo gallery: supporters of every political party and their faces at the count.""",
+      NONE),
+    P("b5-none-religion-ar", "din.txt", """تقرير عن حرية الدين في المنطقة: الصور المرفقة التقطت أثناء الاحتفالات الدينية.""", NONE),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1
