@@ -567,6 +567,59 @@ FaceMetric détecte l'âge, le sexe et l'origine ethnique des visages filmés pa
 ]
 
 
+# ---- sixth batch (blind): vendor pages whose wording overlaps reporting cues ("according to your
+# needs", customer quotes, press mentions), more quoted-clause reporting, audits in more languages.
+PROBES += [
+    P("b6-vendor-tr-gore", "urun2.txt", """İhtiyaçlarınıza göre yapılandırılabilen yüz analizi modülümüz yaş, cinsiyet ve ırk tahmini yapar.
+Şirketimiz 2010'dan beri güvenlik çözümleri üretmektedir.""", CAP, (R,)),
+    P("b6-vendor-ar-bihasab", "muntaj2.txt", """يمكن ضبط نظامنا بحسب احتياجاتكم: يتعرف على العرق والجنس والعمر من صورة الوجه.""", CAP, (R,)),
+    P("b6-vendor-fr-selon", "produit.txt", """Selon vos besoins, notre caméra détecte l'âge, le sexe et l'origine ethnique de chaque visage.""",
+      CAP, (R,)),
+    P("b6-vendor-es-segun", "producto.txt", """Según sus necesidades, nuestra cámara identifica la etnia y la edad de cada rostro.""", CAP, (R,)),
+    P("b6-vendor-critical-alerts", "features.md", """## Features
+- Critical alerts: the system flags the ethnicity of each face in the live feed.
+- Reports: export daily demographic reports as CSV.""", CAP, (R,)),
+    P("b6-vendor-case-study-quote", "case.md", """### Case study
+"We finally know the ethnic mix of our shoppers," says the retail chain's operations director.
+ShopSense estimates the ethnicity of every face that enters the store.""", CAP, (R,)),
+    P("b6-vendor-ru-po-dannym", "opisanie.txt", """По данным с камер система определяет расу, пол и возраст каждого лица в кадре.""", CAP, (R,)),
+    P("b6-readme-featured", "README.md", """# face-ethnicity
+[Featured in The Verge]
+
+This repo trains a small CNN that predicts race from aligned face crops. `python predict.py img.jpg`""",
+      CAP, (R,)),
+    P("b6-model-card-critics", "MODEL_CARD.md", """# Model card
+This model predicts the ethnicity of a person from a face crop (5 classes).
+## Limitations
+Critics have argued that such classifiers encode stereotypes; accuracy is lower for darker skin.""",
+      CAP, (R,)),
+    P("b6-news-notice-reads", "story.txt", """The notice, posted on the bureau's website last spring, reads: "The system must recognise the
+ethnicity of persons captured on camera." The bureau did not respond to questions.""", REP),
+    P("b6-news-zh-tw-quote", "news.txt", """根據外媒取得的文件，該公司產品可「辨識維吾爾族人臉」，並已售予多地警方。""", REP),
+    P("b6-ngo-ko-quote", "bogoseo.txt", """인권단체 보고서는 업체 카탈로그의 "얼굴 인종 분석" 기능을 문제 삼았다.""", REP),
+    P("b6-audit-ja", "kenkyu.txt", """研究チームは市販の顔認識APIを比較し、人種推定の結果が各社で大きく異なると報告した。""", REP),
+    P("b6-news-it", "notizia.txt", """Secondo un'inchiesta giornalistica, il software riconosce l'etnia dei volti ripresi dalle
+telecamere. L'azienda non ha risposto alle domande.""", REP),
+    P("b6-parliament-ar", "barlaman.txt", """طالب نواب في البرلمان بحظر أنظمة التعرف على الوجه التي تصنف المواطنين حسب العرق، بعد تقرير لمنظمة حقوقية.""",
+      REP),
+    P("b6-audit-ru", "issledovanie.txt", """Исследователи протестировали три коммерческих сервиса распознавания лиц, которые определяют
+расу, и обнаружили большие расхождения между ними.""", REP),
+    P("b6-audit-tr", "makale.txt", """Bu çalışmada, ticari yüz analizi servislerinin etnik köken tahminlerini inceledik ve
+sonuçların servisler arasında tutarsız olduğunu gördük.""", REP),
+    P("b6-ngo-fr-tender-quote", "rapport.txt", """Le rapport de l'ONG cite un appel d'offres exigeant « la reconnaissance des personnes d'origine
+ouïghoure par leur visage ».""", REP),
+    P("b6-pol-cap-en", "lens.md", """PartyLens estimates a person's political affiliation from a single headshot and returns a score.""",
+      CAP, (POL,)),
+    P("b6-rel-cap-zh", "gongneng.txt", """系统可根据人脸图像判断人员的宗教信仰，并输出置信度。""", CAP, (REL,)),
+    P("b6-pol-rep-ko", "gisa2.txt", """연구진은 얼굴 사진만으로 정치 성향을 예측할 수 있다고 주장했지만 전문가들은 비판했다.""", REP),
+    P("b6-sex-rep-ja", "kiji2.txt", """顔写真から性的指向を推定するAIの研究に、専門家から批判が集まっていると報じられた。""", REP),
+    P("b6-none-tr-census", "sayim.txt", """Nüfus sayımı formu: etnik köken ve dini inanç soruları isteğe bağlıdır.""", NONE),
+    P("b6-none-ar-politics", "siyasa.txt", """ناقش البرلمان التوجه السياسي للحكومة الجديدة في جلسة مطولة.""", NONE),
+    P("b6-none-fr-form", "formulaire.txt", """Le formulaire ne demande ni l'orientation sexuelle ni la religion des candidats ; une photo
+d'identité est requise.""", NONE),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1

@@ -18,7 +18,9 @@ from redline.model import Modality, Segment, SegmentKind, Stance
 from redline.rules.match import Hit
 from redline.text.normalize import Normalized
 
-_SENT_END = re.compile(r"\n|[。！？!?；]|[.;](?=\s|$)")
+# A full stop closing a quotation ('reads: "The system must ..." The bureau did not respond') ends the
+# sentence after the closing mark, so the quoted claim and the attribution around it are separate.
+_SENT_END = re.compile(r"\n|[。！？!?；]|[.;][\"”’»]?(?=\s|$)")
 # "e.g. age, race" is one sentence: no break after these abbreviations.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "fig.", "no.", "mr.", "ms.", "dr.", "u.s.", "inc.", "co.",
            "al.", "approx.", "cf.")
