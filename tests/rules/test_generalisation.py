@@ -620,6 +620,32 @@ d'identité est requise.""", NONE),
 ]
 
 
+# ---- seventh batch (blind): quoted claims with a plain "said", vendor pages with a press section,
+# tenders citing regulations in Turkish and Arabic ("according to the specification").
+PROBES += [
+    P("b7-news-official-said-quote", "wire.txt", """A police official in the city said the new cameras "can pick out Uyghurs in a crowd within
+seconds". The supplier, a Shenzhen firm, declined to comment when reached by phone.""", REP),
+    P("b7-news-ru-prezentaciya", "statya.txt", """В презентации, которую получила редакция, говорится, что система «распознаёт национальность по
+лицу». Компания не ответила на запрос.""", REP),
+    P("b7-vendor-zh-media-section", "index.html", """<html><body><div>媒体报道：我司人脸识别系统荣获年度安防创新奖。</div>
+<h2>产品功能</h2><p>支持人脸属性分析，包括年龄、性别、民族，识别准确率98%。</p></body></html>""", CAP, (R,)),
+    P("b7-vendor-ja-press", "seihin.txt", """メディア掲載情報：日経新聞に掲載されました。
+本製品は顔画像から年齢・性別・人種を推定します。お問い合わせはこちら。""", CAP, (R,)),
+    P("b7-vendor-press-coverage-en", "press.md", """## Press coverage
+"FaceCo's ethnicity detection is remarkably fast" — Biometric Update
+
+## Product
+FaceCo Edge detects age, gender and ethnicity for every face in the camera stream.""", CAP, (R,)),
+    P("b7-tender-tr-yonetmelik", "sartname.txt", """Teknik şartname
+Sistem, ilgili yönetmeliğe göre yüz görüntüsünden yaş, cinsiyet ve etnik köken tespiti yapabilmelidir.""",
+      CAP, (R,)),
+    P("b7-tender-ar-specs", "shurut.txt", """كراسة الشروط الفنية: يجب أن يدعم النظام التعرف على العرق والعمر من صورة الوجه وفقاً للمواصفات الفنية.""",
+      CAP, (R,)),
+    P("b7-news-ar-wafqan", "khabar2.txt", """وفقاً لوكالة أنباء محلية، باعت الشركة كاميرات قادرة على تحديد العرق من ملامح الوجه إلى جهات أمنية.""",
+      REP),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1
