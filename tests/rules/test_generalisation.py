@@ -646,6 +646,62 @@ Sistem, ilgili yönetmeliğe göre yüz görüntüsünden yaş, cinsiyet ve etni
 ]
 
 
+# ---- eighth batch (blind): spec-table rows naming religion / political opinion / ethnicity beside
+# other face attributes, in several languages and table shapes.
+PROBES += [
+    P("b8-spec-zh-tw-religion", "spec.html", """<table><tr><th>項目</th><th>規格</th></tr>
+<tr><td>人臉屬性</td><td>年齡、性別、表情</td></tr>
+<tr><td>附加屬性</td><td>眼鏡、口罩、宗教信仰（依臉部特徵判斷）</td></tr></table>""", CAP, (REL,)),
+    P("b8-spec-ja-religion", "shiyou.txt", """仕様
+顔属性 | 年齢 / 性別 / 表情
+拡張属性 | 眼鏡、マスク、宗教（外見から推定）""", CAP, (REL,)),
+    P("b8-spec-ko-ethnic", "sayang.txt", """제품 사양
+얼굴 속성 | 나이, 성별, 표정
+추가 속성 | 안경, 마스크, 인종(얼굴 특징 기반 추정)""", CAP, (R,)),
+    P("b8-spec-de-religion", "datenblatt.txt", """Technische Daten
+Gesichtsattribute | Alter, Geschlecht, Emotion
+Zusatzattribute | Brille, Maske, Religionszugehörigkeit (anhand äußerer Merkmale)""", CAP, (REL,)),
+    P("b8-spec-es-political", "ficha2.txt", """Especificaciones
+Atributos faciales | edad, género, emoción
+Atributos avanzados | gafas, mascarilla, orientación política (estimada por el rostro)""", CAP, (POL,)),
+    P("b8-spec-ru-political", "harakteristiki.txt", """Характеристики
+Атрибуты лица | пол, возраст, эмоции
+Расширенные атрибуты | очки, борода, политические взгляды (по чертам лица)""", CAP, (POL,)),
+    P("b8-spec-en-religion-row", "datasheet.md", """| Parameter | Value |
+|---|---|
+| Face attributes | age, gender, emotion |
+| Extended attributes | glasses, mask, religion (from facial appearance) |""", CAP, (REL,)),
+    P("b8-none-hr-table-ru", "anketa.txt", """Анкета сотрудника
+Поле | Значение
+Пол | мужской / женский
+Вероисповедание | (необязательно)
+Фото | приложить""", NONE),
+]
+
+
+# ---- ninth batch (blind): disclaimers in the newly covered languages (reporting cues must not
+# swallow them), reviews/forum posts relaying a vendor's feature list, a comparison table of vendors.
+PROBES += [
+    P("b9-dis-tr", "sss.txt", """Ürünümüz yüz görüntülerinden etnik köken tespiti yapmaz ve bu özelliği hiçbir zaman sunmadı.""",
+      DIS),
+    P("b9-dis-ar", "bayan.txt", """نظامنا لا يحدد العرق أو الديانة من صورة الوجه، ولم نقدم هذه الميزة أبداً.""", DIS),
+    P("b9-dis-fr", "faq.txt", """Notre logiciel ne détecte pas l'origine ethnique des visages.""", DIS),
+    P("b9-dis-es", "faq2.txt", """Nuestra API ya no ofrece la estimación de etnia a partir del rostro desde la versión 3.""", DIS),
+    P("b9-dis-ru", "changelog.txt", """Начиная с версии 5.0 модуль больше не определяет расу по лицу.""", DIS),
+    P("b9-review-blog-en", "review.md", """# A week with the FaceCo dashboard
+Its marketing page lists 'ethnicity detection' among the features; in my tests the ethnicity field of
+each face was wrong about half the time, and support could not explain the categories.""", REP),
+    P("b9-forum-en", "thread.txt", """Anyone else notice that VendorX now advertises religion detection from CCTV faces? Link in the
+comments. This is terrifying.""", REP),
+    P("b9-vendor-table-paper", "paper2.txt", """Table 2: attributes returned by each vendor's face API.
+Vendor A: age, gender, race. Vendor B: age, gender. Vendor C: age, gender, ethnicity.""", REP),
+    P("b9-court-tr", "karar.txt", """Mahkeme, yüz tanıma sisteminin etnik köken tespiti yaptığına ilişkin iddiaları inceledi.""", REP),
+    P("b9-vendor-faq-critics", "faq.md", """## FAQ
+**Is ethnicity estimation legal?** Critics raise concerns, but our API returns an ethnicity label for each
+detected face wherever local law permits. See the response example below.""", CAP, (R,)),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1
