@@ -702,6 +702,22 @@ detected face wherever local law permits. See the response example below.""", CA
 ]
 
 
+# ---- guards for cue words shared across languages (written with the change, not blind): French
+# "cite" is English "cite", a model card's "Recommendations" section, Japanese 市販 (off-the-shelf).
+PROBES += [
+    P("b10-readme-cite", "README.md", """# race-from-face
+A ResNet-18 that classifies a face crop into five racial categories. Run `python infer.py photo.jpg`.
+
+If you use this code, please cite our paper. The authors cite prior work in the bibliography.""", CAP, (R,)),
+    P("b10-model-card-recommendations", "README.md", """# Model card: ethnicity-vit
+This model predicts ethnicity from face images. Intended use: research.
+## Recommendations
+Users should evaluate the model on their own data. Methodology: fine-tuned on public face datasets.""",
+      CAP, (R,)),
+    P("b10-vendor-ja-shihan", "seihin2.txt", """市販のネットワークカメラに対応。本システムは顔画像から人種と年齢を判定します。""", CAP, (R,)),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1
