@@ -718,6 +718,20 @@ Users should evaluate the model on their own data. Methodology: fine-tuned on pu
 ]
 
 
+# ---- quoted claims with few attribution words (the document verdict weighs a claim that is only
+# ever quoted as someone else's), and a vendor tagline in quotes that must stay capability.
+PROBES += [
+    P("b11-datasheet-seen-quote", "item.txt", """The vendor's datasheet, seen by this newsletter, says the module "classifies the ethnicity of each
+detected face in real time".""", REP),
+    P("b11-prospekt-quote-de", "meldung.txt", """Im Prospekt heißt es, die Kamera „erkennt die ethnische Zugehörigkeit jedes Gesichts“. Der
+Hersteller äußerte sich auf Anfrage nicht.""", REP),
+    P("b11-pitch-deck-quote", "post.txt", """A slide from the pitch deck was leaked to us last week.
+"Our cameras classify the ethnicity of each face in the crowd," the slide says.""", REP),
+    P("b11-vendor-tagline-quote", "home.txt", """FaceCo — "ethnicity detection for every face in your store".
+Pricing from $99 per camera. Contact sales for a free trial.""", CAP, (R,)),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1

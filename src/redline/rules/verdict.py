@@ -64,6 +64,23 @@ def _weight(f: Finding) -> float:
     return w
 
 
+# Paired quotation marks (ASCII, curly, guillemets, low-high, CJK corner brackets).
+_QUOTE_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201e", "\u201d"),
+                ("\u300c", "\u300d"), ("\u300e", "\u300f"))
+
+
+def _quoted(evidence: str) -> bool:
+    """Does the evidence hold a quoted passage of some length (a claim quoted from someone else)?"""
+    for o, c in _QUOTE_PAIRS:
+        i = evidence.find(o)
+        if i < 0:
+            continue
+        j = evidence.find(c, i + 1)
+        if j - i > 12:
+            return True
+    return False
+
+
 def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, Severity]) -> Verdict:
     """The document verdict from its findings and document-wide cues."""
     if not findings:
@@ -80,6 +97,13 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
                  and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank for f in findings)
     stance: Stance
     reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.4
+    # every capability claim is a quotation, and the document attributes more than it offers: a
+    # report quoting a tender clause or a brochure verbatim, not the author's own claim
+    cap_findings = [f for f in findings if f.stance == Stance.CAPABILITY]
+    if (not reporting_doc and cap_findings and not cues.code_like and cues.reporting >= 1.5
+            and cues.reporting >= cues.offer and rep_density >= 0.4
+            and all(_quoted(f.evidence) for f in cap_findings)):
+        reporting_doc = True
     if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not (
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
