@@ -732,6 +732,34 @@ Pricing from $99 per camera. Contact sales for a free trial.""", CAP, (R,)),
 ]
 
 
+# ---- twelfth batch (blind): news pages whose attribution is mostly the page structure (section
+# name, dateline, "read also"), in Russian, Spanish, Italian and Arabic; a vendor blog post with
+# "related posts" that must stay capability.
+PROBES += [
+    P("b12-news-ru-chrome", "news.html", """<html><body><nav>Новости | Технологии | Общество</nav>
+<h1>Камеры в метро научились определять национальность пассажиров по лицу</h1>
+<p>12.03.2025 10:15</p><p>Систему установили на двадцати станциях; её разработчик называет точность 90%.</p>
+<aside>Читайте также: Как работает распознавание лиц</aside></body></html>""", REP),
+    P("b12-news-es-chrome", "noticia.html", """<html><body><nav>Noticias › Tecnología</nav>
+<h1>Una cámara que adivina la etnia de los clientes llega a los supermercados</h1>
+<p>Redacción | 4 de mayo de 2025</p><p>El fabricante asegura que el sistema funciona con cualquier rostro.</p>
+<aside>Leer también: Reconocimiento facial en aeropuertos</aside></body></html>""", REP),
+    P("b12-news-it-chrome", "notizia.html", """<html><body><nav>Notizie / Tecnologia</nav>
+<h1>Telecamere che riconoscono l'etnia dei volti: il caso di un comune lombardo</h1>
+<p>Leggi anche: Videosorveglianza e privacy</p></body></html>""", REP),
+    P("b12-news-ar-chrome", "akhbar.html", """<html><body><nav>أخبار | تكنولوجيا</nav>
+<h1>كاميرات ذكية تحدد العرق من ملامح الوجه في المطارات</h1>
+<p>اقرأ أيضاً: كيف تعمل أنظمة التعرف على الوجه</p></body></html>""", REP),
+    P("b12-vendor-ru-news-menu", "glavnaya.html", """<html><body><nav>Главная | Продукты | Новости | Контакты</nav>
+<p>Наша система определяет расу и возраст по лицу посетителя. Цена от 10 000 ₽ за камеру.</p></body></html>""",
+      CAP, (R,)),
+    P("b12-vendor-blog-related", "blog.html", """<html><body><nav>Blog | Products | Pricing</nav>
+<h1>Release 4.2: ethnicity estimation for every detected face</h1>
+<p>Our SDK now returns an ethnicity label with a confidence score. Update with pip install faceco.</p>
+<aside>Related posts: Release 4.1 notes</aside></body></html>""", CAP, (R,)),
+]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1
