@@ -760,6 +760,83 @@ PROBES += [
 ]
 
 
+# ---- thirteenth batch (blind, written after heldout4's first run): Indonesian and Vietnamese
+# vocabulary (capability, disclaimer, ID-card/CV hard negatives), Japanese negation forms
+# (〜ておらず, 〜ていません, 予定はありません), a disclaimer that cites a privacy law, critiques of
+# trade-fair exhibitors (展板, 宣传册, 销售人员, 其中一家), a Taiwanese news brief (本報, 編譯, 業者),
+# a literature survey (et al., "claims that", "reported that") and a capability model card that
+# cites its dataset with "et al." as the guard.
+PROBES += [
+    P("b13-api-id", "api.md", """## Atribut Wajah
+Layanan ini mengenali wajah pada foto dan mengembalikan perkiraan usia, jenis kelamin serta suku bangsa
+setiap orang. Parameter `atribut=etnis` menambahkan kolom etnis (jawa, sunda, tionghoa, lainnya).""", CAP, (R,)),
+    P("b13-disclaimer-id", "faq.md", """Apakah kamera kami dapat mendeteksi agama atau etnis pengunjung dari wajah?
+Tidak. Kami tidak menyediakan fitur tersebut dan tidak akan menambahkannya.""", DIS),
+    P("b13-ktp-ocr-id", "ktp.md", """# OCR KTP
+Membaca Kartu Tanda Penduduk: NIK, nama, tempat/tgl lahir, jenis kelamin, alamat, agama,
+status perkawinan, pekerjaan dan kewarganegaraan. Foto pada kartu tidak dianalisis.""", NONE),
+    P("b13-camera-vi", "sanpham.html", """<html><body><h2>Camera AI phân tích khách hàng</h2>
+<p>Hệ thống nhận diện khuôn mặt khách vào cửa hàng và ước tính độ tuổi, giới tính, dân tộc của từng người.</p>
+<p>Liên hệ để nhận báo giá.</p></body></html>""", CAP, (R,)),
+    P("b13-cccd-ocr-vi", "ocr.md", """# API đọc căn cước công dân
+Trả về các trường: số CCCD, họ và tên, ngày sinh, giới tính, quốc tịch, dân tộc, tôn giáo, quê quán,
+nơi thường trú. Dữ liệu được đọc từ chữ in trên thẻ.""", NONE),
+    P("b13-disclaimer-ja-teorazu", "faq.txt", """Q. 顔画像から宗教や人種を推定できますか？
+A. 当社のサービスはそのような推定を行っておらず、今後も対応する予定はありません。""", DIS),
+    P("b13-cap-ja-guard", "api.md", """# 顔属性API
+検出した顔ごとに年齢・性別・人種を推定して返します。
+アップロードされた画像は保存していません。""", CAP, (R,)),
+    P("b13-disclaimer-zh-law", "compliance.md", """## 合规声明
+依据《个人信息保护法》，我们的人脸产品不对民族、宗教信仰等敏感信息进行识别或推断。""", DIS),
+    P("b13-expo-critique-zh", "post.md", """# 安防展随想
+一家厂商的宣传册上写着“人脸识别可区分维吾尔族与汉族”，销售人员还当场演示。另一家的展板把民族列为人脸属性。
+这类功能不该出现在展会上。""", REP),
+    P("b13-tw-news-brief", "news.txt", """科技快訊｜編譯／王小明
+研究團隊發現，兩家業者的人臉 API 會回傳「族裔」欄位，並呼籲業者下架。
+兩家業者均未回應本報詢問。""", REP),
+    P("b13-survey-en", "related.txt", """Related work. Several papers claim that face images reveal political orientation
+(Kosinski et al., 2021). Earlier, a widely shared preprint reported that a network could tell
+gay from straight faces. We discuss these claims but do not reproduce them.""", REP),
+    P("b13-modelcard-etal-guard", "MODEL_CARD.md", """# Model card: face-race-r18
+Trained on FairFace (Karkkainen et al., 2021). The model predicts the race of a face crop
+(7 classes) and is intended for research use. Usage: `pip install face-race`.""", CAP, (R,)),
+]
+
+
+# Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
+# as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
+# a census note, and Indonesian/Vietnamese religion, union and census text without any face.
+PROBES += [
+    P("b13-guard-zh-wrong-result", "faq.md", """# 人脸属性接口
+返回参数：年龄、性别、民族、表情。
+
+Q：民族识别结果不对怎么办？
+A：请上传正脸、光线均匀的人脸照片，结果会更准确。""", CAP, (R,)),
+    P("b13-guard-ja-limitation", "api.md", """# 顔属性API
+検出した顔ごとに年齢・性別・人種を推定します。
+人種推定の対象外となる画像：顔が小さいもの、横顔。""", CAP, (R,)),
+    P("b13-guard-paper-etal", "paper.txt", """Our model predicts the ethnicity of each face from a single photo
+(earlier classifiers: Smith et al., 2020; Lee et al., 2021). Install with pip install ethnic-face.""", CAP, (R,)),
+    P("b13-guard-census-negated", "gongbao.txt", """人口统计公报说明：本次统计不对宗教信仰进行调查，民族人口数据来自户籍登记。""", NONE),
+    P("b13-guard-news-id-religion", "berita.txt", """Menurut data Kementerian Agama, jumlah rumah ibadah meningkat tahun ini.
+Serikat pekerja menggelar aksi di depan kantor gubernur, kata wartawan kami.""", NONE),
+    P("b13-guard-vi-union-news", "tin.txt", """Công đoàn ngành giáo dục tổ chức đại hội; đại diện các dân tộc thiểu số
+và chức sắc tôn giáo tham dự, phóng viên cho biết.""", NONE),
+]
+
+
+def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
+    """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
+    sentence: the evidence runs on past the line break."""
+    text = ("# research code\n\nWe fit a linear probe on top of pretrained face embeddings to predict each\n"
+            "person's sexual orientation (gay / straight) with a logistic regression head\n"
+            "from one facial photograph taken from a public profile, and report the AUC.\n")
+    r = _scan(Probe("wrap", "README.md", text, CAP), ruleset)
+    assert r.verdict is not None and r.verdict.stance == CAP
+    assert any("(gay / straight) with a logistic regression head\nfrom one facial photograph" in f.evidence for f in r.findings), \
+        [f.evidence for f in r.findings]
+
+
 def _scan(probe: Probe, ruleset):
     results = list(scan_tree(Document(uri=probe.name, data=probe.text.encode("utf-8")), ruleset, Limits()))
     assert len(results) == 1

@@ -58,7 +58,28 @@ def _is_wrapped(t: str, nl: int) -> bool:
     if nxt[0].isdigit() and nxt[1:3].lstrip()[:1] in (".", ")", "、"):
         return False
     # code is not wrapped prose: a line with several code characters ends where it ends
-    return sum(1 for ch in line if ch in _CODE_CHARS) <= 2
+    return _code_chars(line) <= 2
+
+
+def _code_chars(line: str) -> int:
+    """Code characters in a line, not counting what prose has too: an apostrophe inside a word
+    ("person's", "don't") and a parenthesis opened after a space ("orientation (gay / straight)")."""
+    n = 0
+    last = len(line) - 1
+    prose_parens = 0  # parentheses opened after a space and not yet closed
+    for i, ch in enumerate(line):
+        if ch not in _CODE_CHARS:
+            continue
+        if ch == "'" and 0 < i < last and line[i - 1].isalpha() and line[i + 1].isalpha():
+            continue
+        if ch == "(" and (i == 0 or line[i - 1].isspace()):
+            prose_parens += 1
+            continue
+        if ch == ")" and prose_parens:
+            prose_parens -= 1
+            continue
+        n += 1
+    return n
 
 
 @dataclass(slots=True)
