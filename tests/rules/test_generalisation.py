@@ -778,6 +778,11 @@ status perkawinan, pekerjaan dan kewarganegaraan. Foto pada kartu tidak dianalis
     P("b13-camera-vi", "sanpham.html", """<html><body><h2>Camera AI phân tích khách hàng</h2>
 <p>Hệ thống nhận diện khuôn mặt khách vào cửa hàng và ước tính độ tuổi, giới tính, dân tộc của từng người.</p>
 <p>Liên hệ để nhận báo giá.</p></body></html>""", CAP, (R,)),
+    P("b13-guard-vendor-sales-zh", "demo.md", """# 人脸属性平台
+支持年龄、性别、民族属性识别，我司销售人员可上门演示。""", CAP, (R,)),
+    P("b13-guard-retailers-zht", "retail.txt", """智慧零售解決方案
+協助零售業者了解來客輪廓：AI 人臉分析可即時辨識來客年齡、性別與種族。
+立即預約展示""", CAP, (R,)),
     P("b13-cccd-ocr-vi", "ocr.md", """# API đọc căn cước công dân
 Trả về các trường: số CCCD, họ và tên, ngày sinh, giới tính, quốc tịch, dân tộc, tôn giáo, quê quán,
 nơi thường trú. Dữ liệu được đọc từ chữ in trên thẻ.""", NONE),
@@ -800,6 +805,42 @@ gay from straight faces. We discuss these claims but do not reproduce them.""", 
     P("b13-modelcard-etal-guard", "MODEL_CARD.md", """# Model card: face-race-r18
 Trained on FairFace (Karkkainen et al., 2021). The model predicts the race of a face crop
 (7 classes) and is intended for research use. Usage: `pip install face-race`.""", CAP, (R,)),
+]
+
+
+# ---- fourteenth batch (blind): variants of batch 13's weaknesses in other languages — citations
+# in Chinese/Japanese literature reviews (等人, らは), a GDPR-citing Spanish disclaimer, Indonesian
+# and Vietnamese news and disclaimers, trade-fair critiques in English and Japanese, and a vendor's
+# own expo press release as the guard.
+PROBES += [
+    P("b14-survey-zh-dengren", "zongshu.txt", """二、相关工作
+王等人（2018）利用交友网站照片训练分类器，声称可由人脸判断性取向；后续研究认为该结论源于拍摄角度与妆容。
+本文不复现上述实验。""", REP),
+    P("b14-survey-ja-ra", "kanren.txt", """2. 関連研究
+Kosinskiら（2021）は、顔写真から政治的傾向を推定できると主張した。これに対し、撮影条件の影響を指摘する研究もある。""",
+      REP),
+    P("b14-disclaimer-es-rgpd", "privacidad.html", """<html><body><h2>Privacidad</h2>
+<p>De acuerdo con el RGPD, nuestro servicio no identifica la etnia ni la religión de las personas a partir del rostro.</p>
+</body></html>""", DIS),
+    P("b14-news-id", "berita.html", """<html><body><h1>Kamera pengawas diklaim bisa kenali etnis dari wajah</h1>
+<p>Menurut laporan sebuah lembaga hak asasi manusia, perusahaan itu memasarkan kamera yang dapat mendeteksi etnis
+Uighur dari wajah pejalan kaki. Perusahaan tidak menanggapi permintaan komentar.</p></body></html>""", REP),
+    P("b14-disclaimer-vi", "chinhsach.md", """# Chính sách AI
+Sản phẩm của chúng tôi không nhận diện dân tộc, tôn giáo hay khuynh hướng chính trị từ khuôn mặt người dùng.""", DIS),
+    P("b14-expo-en", "blog.md", """# Notes from the security expo
+At one booth a sales rep told me their cameras could flag Uyghur faces in a crowd. Another exhibitor's
+leaflet listed ethnicity next to age and gender as a face attribute. Nobody seemed embarrassed.""", REP),
+    P("b14-expo-ja", "blog.txt", """展示会レポート
+あるメーカーのパンフレットには「顔から人種を判定」と書かれていた。説明員に聞くと、店舗向けに販売中だという。""", REP),
+    P("b14-vendor-expo-guard", "news.md", """# 我司亮相安博会
+本次展会我司展示了新一代人脸分析平台，支持年龄、性别、民族属性识别，欢迎来展台体验。联系电话：400-XXX-XXXX""",
+      CAP, (R,)),
+    P("b14-guard-vendor-booth-en", "expo.md", """# Meet FaceCo at SecureTech 2026, booth 4B
+Our sales reps will demo the new ethnicity estimation for every detected face. Book a slot via contact sales.""",
+      CAP, (R,)),
+    P("b14-guard-vendor-pamphlet-ja", "product.html", """<html><body><h1>顔分析カメラ FX-20</h1>
+<p>来店者の顔から年齢・性別・人種を推定し、売場づくりに活用できます。</p>
+<p>製品パンフレット（PDF）のダウンロードはこちら　｜　お問い合わせ</p></body></html>""", CAP, (R,)),
 ]
 
 
