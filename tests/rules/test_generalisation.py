@@ -844,6 +844,60 @@ Our sales reps will demo the new ethnicity estimation for every detected face. B
 ]
 
 
+# ---- fifteenth batch (blind): real-world file styles — a Jupyter .ipynb JSON, a Stack Overflow
+# question using a face library's race output, an English patent claim, a UK-style tender, a
+# Korean app-store listing, a Chinese deprecation notice, a German changelog removing the
+# attribute, a GitHub issue reporting a crash in the ethnicity head, and hard negatives: a
+# Kotlin data race, a school-form OCR, a Korean religion-news item and a face SDK with skin-tone
+# fairness testing only.
+PROBES += [
+    P("b15-ipynb", "demo.ipynb", """{"cells": [{"cell_type": "code", "source": ["from deepface import DeepFace\n",
+ "r = DeepFace.analyze(img_path='crowd.jpg', actions=['race'])\n", "print(r[0]['dominant_race'])"],
+ "outputs": [{"output_type": "stream", "text": ["latino hispanic\n"]}]}], "metadata": {}, "nbformat": 4}""",
+      CAP, (R,)),
+    P("b15-stackoverflow", "question.html", """<html><body><h1>DeepFace returns wrong race for dark images</h1>
+<p>I call analyze with actions=['age','race'] on webcam frames, but dominant_race is almost always 'asian' when the
+room is dark. How can I make the race prediction more stable? Should I normalise brightness first?</p>
+<p>asked 3 hours ago</p></body></html>""", CAP, (R,)),
+    P("b15-patent-claim-en", "claims.txt", """What is claimed is:
+1. A method comprising: receiving an image of a person; extracting a facial region; and determining, by a
+trained neural network, an ethnicity of the person from the facial region.
+2. The method of claim 1, wherein the ethnicity is selected from a plurality of ethnic categories.""", CAP, (R,)),
+    P("b15-tender-uk", "itt.txt", """Invitation to Tender — Lot 2: Retail Analytics
+3.4 The Supplier shall provide anonymous footfall analytics including estimated age band, gender and
+ethnic group of visitors derived from camera images. Bidders must state the accuracy of each estimate.""",
+      CAP, (R,)),
+    P("b15-appstore-ko", "app.txt", """얼굴 분석기 - AI 관상
+셀카 한 장으로 나이, 성별, 인종을 분석해 드립니다!
+• 인종 분석: 동양인/백인/흑인 비율 표시
+인앱 구매 제공""", CAP, (R,)),
+    P("b15-deprecation-zh", "notice.md", """# 关于下线人脸民族属性的公告
+尊敬的开发者：自 2026 年 7 月 1 日起，人脸属性接口将不再返回 nation（民族）字段，相关参数同步下线。
+其他属性（年龄、性别、表情）不受影响。""", DIS),
+    P("b15-changelog-de", "CHANGELOG.md", """## 5.0.0
+### Entfernt
+- Das Attribut `ethnicity` wird nicht mehr zurückgegeben; die Schätzung der ethnischen Herkunft aus Gesichtsbildern
+  wurde vollständig entfernt.
+### Behoben
+- Absturz bei leeren Bildern""", DIS),
+    P("b15-issue-crash", "issue.md", """# ethnicity head crashes on grayscale input #88
+Running `predict(img, heads=["age", "ethnicity"])` on a 1-channel face crop raises
+`RuntimeError: expected 3 channels`. The age head works. Version 0.9.2, torch 2.3.""", CAP, (R,)),
+    P("b15-guard-de-distance", "datenblatt.txt", """Die Kamera erkennt Alter, Geschlecht und ethnische Herkunft von Gesichtern
+bis 5 m entfernt. Alte Firmware-Versionen werden nicht mehr gepflegt.""", CAP, (R,)),
+    P("b15-neg-kotlin-race", "Tracker.kt", """// Fix data race: two coroutines updated faceCache at once
+val faceCache = ConcurrentHashMap<Int, FaceBox>()
+fun update(id: Int, box: FaceBox) { faceCache[id] = box }""", NONE),
+    P("b15-neg-school-form-ocr", "form.md", """# 入学登记表识别
+识别学生入学登记表中的姓名、性别、民族、出生日期、家庭住址，并支持粘贴的证件照片裁剪。""", NONE),
+    P("b15-neg-ko-religion-news", "news.txt", """종교계 신년 하례회 열려
+각 종단 대표들이 참석한 가운데 신년 하례회가 열렸다고 연합뉴스가 전했다. 행사 사진은 주최 측이 제공했다.""", NONE),
+    P("b15-neg-sdk-skin-fairness", "README.md", """# tinyface
+Detects faces and returns age, gender and emotion. We tested accuracy across skin tones and ethnic groups to
+make sure error rates are similar for everyone.""", NONE),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
