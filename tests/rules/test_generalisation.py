@@ -898,6 +898,46 @@ make sure error rates are similar for everyone.""", NONE),
 ]
 
 
+# ---- sixteenth batch (blind): more languages and voices — Korean, Vietnamese and Japanese
+# reports, a Zhihu-style answer relaying a vendor's claim, an Indonesian tutorial, a Spanish vendor
+# page, a Traditional Chinese disclaimer; hard negatives: a school gate with face recognition and
+# minority students, a Korean story about racism, a Japanese census note, a Chinese folk-costume
+# photo filter.
+PROBES += [
+    P("b16-news-ko", "gisa.txt", """[단독] 쇼핑몰 CCTV, 손님 얼굴로 인종까지 분석했다
+A업체가 납품한 카메라가 방문객의 얼굴을 촬영해 나이와 인종을 추정한 것으로 확인됐다. 업체 측은 \"시범 기능\"이라고 해명했다.""",
+      REP),
+    P("b16-news-vi", "tin.html", """<html><body><h1>Camera nhận diện dân tộc qua khuôn mặt gây tranh cãi</h1>
+<p>Theo báo cáo của một tổ chức nhân quyền, công ty này quảng cáo hệ thống có thể nhận diện người Duy Ngô Nhĩ qua khuôn mặt.
+Công ty chưa phản hồi.</p></body></html>""", REP),
+    P("b16-ngo-ja", "houkoku.txt", """報告書の要旨
+調査の結果、少なくとも5社の監視カメラ製品が、顔画像から民族を判定する機能を宣伝していたことが分かった。""", REP),
+    P("b16-zhihu-relay", "answer.md", """谢邀。去年某安防公司的发布会上，他们宣称自家摄像头能通过人脸识别维吾尔族，还说已经在几个城市部署了。
+我个人觉得这很危险，技术上也未必靠谱。""", REP),
+    P("b16-tutorial-id", "tutorial.md", """# Tutorial: Deteksi Etnis dari Wajah dengan Python
+Pada tutorial ini kita melatih model CNN untuk mengklasifikasikan etnis seseorang dari foto wajah.
+```python
+pred = model.predict(wajah)
+print("Etnis:", kelas[pred.argmax()])
+```""", CAP, (R,)),
+    P("b16-vendor-es", "producto.html", """<html><body><h1>VisionRetail 3</h1>
+<p>Nuestra cámara estima la edad, el género y el origen étnico de cada cliente a partir de su rostro.</p>
+<p>Solicite una demo.</p></body></html>""", CAP, (R,)),
+    P("b16-disclaimer-zht", "faq.txt", """常見問題
+問：貴公司的人臉辨識能判斷種族或宗教嗎？
+答：不能。本公司產品不提供任何種族、宗教或政治傾向的辨識功能。""", DIS),
+    pytest.param(P("b16-neg-school-gate", "xiaoyuan.txt", """校园人脸识别门禁系统已覆盖全校 3200 名学生，其中少数民族学生 410 名，学校为其开设了双语课程。""",
+      NONE), marks=pytest.mark.xfail(strict=True, reason=(
+        "a head count of a named group in the sentence of an unrelated face-recognition gate reads as "
+        "targeting: named-group-targeting deliberately ignores form/stat words, and clauses are not split at commas"))),
+    P("b16-neg-ko-racism", "news.txt", """인종차별 반대 집회 열려
+시민 수백 명이 인종차별 반대를 외치며 행진했다고 주최 측이 밝혔다. 현장 사진은 독자 제공.""", NONE),
+    P("b16-neg-ja-census", "chousa.txt", """国勢調査では国籍を記入していただきます。写真の提出は不要です。""", NONE),
+    P("b16-guard-ja-photo", "api.txt", """顔写真から年齢・性別・人種を推定するAPIです。""", CAP, (R,)),
+    P("b16-neg-costume-filter", "app.txt", """民族服饰换装相机：一键把你的照片换上 56 个民族的传统服饰，人脸自动对齐，还能生成民族风写真。""", NONE),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
