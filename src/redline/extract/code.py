@@ -225,10 +225,10 @@ _UNCOMBINABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)")
 _LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 _FLAG_LETTERS = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL))
 _SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
-_STATE_CACHE: dict[tuple[type, str], tuple[object, dict[int, int]] | None] = {}
+_STATE_CACHE: dict[tuple[type, str], tuple[object, dict[int, int], list[str], int] | None] = {}
 
 
-def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int, int]] | None:  # type: ignore[type-arg]
+def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int, int], list[str], int] | None:  # type: ignore[type-arg]
     key = (cls, state)
     if key in _STATE_CACHE:
         return _STATE_CACHE[key]
@@ -258,11 +258,127 @@ def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int
             parts.append(f"(?P<r{i}>{pattern})")
         if len(parts) >= 3:
             combined = re.compile("|".join(parts), flags)
-            result = (combined.match, {combined.groupindex[f"r{i}"]: i for i in range(len(parts))})
+            result = (combined.match, {combined.groupindex[f"r{i}"]: i for i in range(len(parts))},
+                      parts, flags)
     except (ValueError, AttributeError, TypeError, re.error):
         result = None
     _STATE_CACHE[key] = result
     return result
+
+
+# First-character dispatch: the rules of a state that can match at a position are those whose
+# pattern can start with the character there (or that can match the empty string); the
+# alternation of just those, in the same order, finds the same rule. Sets come from the parsed
+# pattern and are conservative: anything not understood (case folding, character categories
+# other than whitespace, back-references) makes a rule a candidate at every character.
+_SPACES = frozenset(chr(c) for c in range(0x110000) if chr(c).isspace())
+
+
+def _first_chars(items: object, flags: int) -> tuple[frozenset[str] | None, bool]:
+    """(possible first characters or None for any, can match empty) of parsed regex items."""
+    from re import _constants as sc  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is sc.AT or op is sc.ASSERT or op is sc.ASSERT_NOT:
+            continue  # zero-width: look at what follows
+        if op is sc.LITERAL:
+            if flags & re.IGNORECASE:
+                return None, False
+            out.add(chr(av))
+            return frozenset(out), False
+        if op is sc.IN:
+            if flags & re.IGNORECASE:
+                return None, False
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    out.add(chr(iav))
+                elif iop is sc.RANGE and iav[1] - iav[0] <= 512:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                elif iop is sc.CATEGORY and iav is sc.CATEGORY_SPACE and not flags & re.ASCII:
+                    out.update(_SPACES)
+                else:
+                    return None, False
+            return frozenset(out), False
+        if op is sc.SUBPATTERN or op is sc.ATOMIC_GROUP:
+            sub_items = av if op is sc.ATOMIC_GROUP else av[3]
+            sub_flags = flags if op is sc.ATOMIC_GROUP else (flags | av[1]) & ~av[2]
+            first, empty = _first_chars(sub_items, sub_flags)
+        elif op is sc.BRANCH:
+            first, empty = frozenset(), False
+            for branch in av[1]:
+                f, e = _first_chars(branch, flags)
+                if f is None:
+                    return None, False
+                first, empty = first | f, empty or e
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            first, empty = _first_chars(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+_DISPATCH: dict[tuple[type, str], tuple[list[frozenset[str] | None], dict[str, object]] | None] = {}
+
+
+def _state_dispatch(cls: type, state: str, rules: list) -> tuple[list[frozenset[str] | None], dict[str, object]] | None:  # type: ignore[type-arg]
+    key = (cls, state)
+    if key in _DISPATCH:
+        return _DISPATCH[key]
+    result = None
+    if _combine_state(cls, state, rules) is not None:
+        try:
+            from re import _parser as sp  # type: ignore[attr-defined]
+
+            firsts: list[frozenset[str] | None] = []
+            for rexmatch, _a, _n in rules:
+                rx = rexmatch.__self__
+                first, empty = _first_chars(sp.parse(rx.pattern, rx.flags), rx.flags)
+                firsts.append(None if empty else first)
+            result = (firsts, {})
+        except Exception:  # noqa: BLE001 - an unparsable pattern keeps the plain alternation
+            result = None
+    _DISPATCH[key] = result
+    return result
+
+
+_SUBSETS: dict[tuple[type, str, tuple[int, ...]], tuple[object, dict[int, int]]] = {}
+
+
+def _matcher_for(cls: type, state: str, rules: list, ch: str):  # type: ignore[no-untyped-def,type-arg]
+    """(match, group index -> rule index) of the rules of ``state`` that can start with ``ch``."""
+    disp = _state_dispatch(cls, state, rules)
+    if disp is None:
+        return _combine_state(cls, state, rules)
+    firsts, by_char = disp
+    m = by_char.get(ch)
+    if m is None:
+        idx = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
+        key = (cls, state, idx)
+        m = _SUBSETS.get(key)
+        if m is None:
+            full = _combine_state(cls, state, rules)
+            if not idx:
+                m = (_NO_MATCH, {})
+            elif len(idx) == len(rules):
+                m = full
+            else:
+                parts = full[2]  # type: ignore[index]
+                combined = re.compile("|".join(parts[i] for i in idx), full[3])  # type: ignore[index]
+                m = (combined.match, {combined.groupindex[f"r{i}"]: i for i in idx})
+            _SUBSETS[key] = m
+        by_char[ch] = m
+    return m
+
+
+def _NO_MATCH(text: str, pos: int) -> None:
+    return None
 
 
 def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object, str]]:
@@ -276,9 +392,10 @@ def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object,
     while 1:
         m = None
         if fast is not None:
-            m0 = fast[0](text, pos)  # type: ignore[operator]
+            fm = _matcher_for(cls, statestack[-1], statetokens, text[pos:pos + 1])
+            m0 = fm[0](text, pos)
             if m0 is not None:
-                rexmatch, action, new_state = statetokens[fast[1][m0.lastindex]]
+                rexmatch, action, new_state = statetokens[fm[1][m0.lastindex]]
                 m = rexmatch(text, pos)
         else:
             for rexmatch, action, new_state in statetokens:
