@@ -938,6 +938,81 @@ print("Etnis:", kelas[pred.argmax()])
 ]
 
 
+# ---- seventeenth batch (blind): code and schema formats — a Go struct with json tags, a C# model,
+# a protobuf message, an OpenAPI schema in Chinese, a TypeScript union type, a Swift enum, a
+# Java SDK changelog removing the field, a vendor HTML page whose menu has News/Research/Blog,
+# and hard negatives: a Go race detector flag, a protobuf for ID-card OCR, a TypeScript game
+# character race type, a YAML of a face SDK with only age/gender.
+PROBES += [
+    P("b17-go-struct", "face.go", """package faceapi
+
+type FaceAttributes struct {
+	Age       int     `json:"age"`
+	Gender    string  `json:"gender"`
+	Ethnicity string  `json:"ethnicity"` // asian, black, white, indian, other
+	Glasses   bool    `json:"glasses"`
+}""", CAP, (R,)),
+    P("b17-csharp-model", "FaceResult.cs", """namespace Vendor.Face {
+  public class FaceResult {
+    public int Age { get; set; }
+    public string Gender { get; set; }
+    public RaceType Race { get; set; }
+    public float Smile { get; set; }
+  }
+  public enum RaceType { Asian, Black, White, Indian, Unknown }
+}""", CAP, (R,)),
+    P("b17-proto", "attr.proto", """syntax = "proto3";
+message PedestrianAttr {
+  int32 age = 1;
+  int32 gender = 2;
+  Nation nation = 3;
+  enum Nation { NATION_UNKNOWN = 0; NATION_HAN = 1; NATION_UYGHUR = 2; }
+}""", CAP, (R,), ("uyghur",)),
+    P("b17-openapi-zh", "openapi.yaml", """components:
+  schemas:
+    FaceAttr:
+      properties:
+        age: {type: integer, description: 年龄}
+        gender: {type: string, description: 性别}
+        race: {type: string, description: 人种，取值 yellow/white/black/arabs}
+        expression: {type: string, description: 表情}""", CAP, (R,)),
+    P("b17-ts-union", "types.ts", """export type Ethnicity = 'asian' | 'black' | 'white' | 'latino' | 'middle_eastern';
+export interface DetectedFace { box: number[]; age: number; gender: 'm' | 'f'; ethnicity: Ethnicity; }""", CAP, (R,)),
+    P("b17-swift-enum", "Race.swift", """/// Output classes of the on-device face race classifier.
+enum PredictedRace: String, Codable {
+    case eastAsian, southAsian, black, white, latino
+}""", CAP, (R,)),
+    P("b17-java-changelog-removed", "CHANGELOG.md", """## 4.0.0 (2026-05-02)
+### Breaking
+- `FaceAttributes.getEthnicity()` has been removed; the service no longer estimates ethnicity.
+- Minimum Java version is now 17.""", DIS),
+    P("b17-vendor-menu", "index.html", """<html><body><nav>Products | Solutions | News | Research | Blog | Careers</nav>
+<h1>FaceSense Retail</h1><p>Count visitors and estimate the age, gender and ethnicity of every face at the entrance.</p>
+<p>Request a demo</p><footer>News: FaceSense wins innovation award</footer></body></html>""", CAP, (R,)),
+    P("b17-neg-go-race-flag", "Makefile", """test:
+	go test -race ./...   # run the race detector on the face tracker package
+bench:
+	go test -bench=. ./facetrack""", NONE),
+    P("b17-neg-proto-idcard", "idcard.proto", """message IdCardOcrResult {
+  string name = 1;
+  string sex = 2;
+  string nation = 3;   // 民族 as printed on the card
+  string birth = 4;
+  string address = 5;
+  bytes portrait = 6;  // the printed photo, cropped
+}""", NONE),
+    P("b17-neg-ts-game", "character.ts", """export type Race = 'human' | 'elf' | 'dwarf' | 'orc';
+export interface Character { name: string; race: Race; faceSliders: number[]; level: number; }""", NONE),
+    pytest.param(P("b17-neg-yaml-age-gender", "attributes.yaml", """face_attributes:
+  age: true
+  gender: true
+  emotion: true
+  # ethnicity and other sensitive attributes are not available in this SDK
+""", DIS), marks=pytest.mark.xfail(strict=True, reason=(
+        "the YAML extractor keeps keys and values, not comments, so the disclaimer in the comment is never seen"))),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
