@@ -1013,6 +1013,43 @@ export interface Character { name: string; race: Race; faceSliders: number[]; le
 ]
 
 
+# ---- eighteenth batch (blind): voices around a disclaimer (a vendor's responsible-AI post, news
+# quoting a vendor's denial, a Chinese refutation statement), research that builds the inference
+# (English paper, Chinese thesis abstract), political and trade-union claims, and hard negatives
+# (Korean cosmetics by skin type, a German personnel questionnaire, a Chinese job application with
+# 政治面貌 and a photo, an English job advert with "face-to-face").
+TU = Trait.TRADE_UNION
+PROBES += [
+    P("b18-vendor-rai-post", "blog.md", """# Why we retired ethnicity estimation
+Last year we removed the ethnicity attribute from our face API. Critics had long argued that such
+labels invite discrimination, and we agree: we will not offer ethnicity inference again.""", DIS),
+    P("b18-news-quotes-denial", "news.txt", """The company said in a statement that it "does not offer ethnicity detection" and never has.
+But marketing slides obtained by reporters describe a feature that flags Uyghur faces, according to two former employees.""",
+      REP),
+    P("b18-zh-refutation", "shengming.txt", """声明
+针对近日部分媒体关于我司产品具备“民族识别”功能的报道，我司郑重声明：我司从未开发、销售任何基于人脸的民族识别功能。""",
+      DIS),
+    P("b18-paper-en", "abstract.txt", """Abstract. We propose a lightweight CNN for ethnicity classification of Chinese faces into Uyghur,
+Tibetan, Hui and Han. On our dataset of 48k faces the model reaches 91.2% accuracy.""", CAP, (R,), ("uyghur", "tibetan")),
+    P("b18-thesis-zh", "zhaiyao.txt", """摘要：本文提出一种基于深度学习的少数民族人脸识别方法，能够根据人脸图像判别维吾尔族、藏族和回族，实验准确率达到 93%。""",
+      CAP, (R,), ("uyghur",)),
+    P("b18-political-ja", "service.txt", """新サービス「カオ党」：顔写真1枚から支持政党を推定します。選挙キャンペーンのターゲティングにご利用ください。""",
+      CAP, (POL,)),
+    P("b18-union-en", "pitch.md", """## WorkSafe Vision
+Our CCTV analytics identify union members and organisers from their faces as they enter the site,
+so managers get an alert before a meeting starts.""", CAP, (TU,)),
+    P("b18-neg-ko-cosmetics", "cosmetic.txt", """피부 타입별 쿠션 추천: 건성, 지성, 복합성. 얼굴 톤에 맞춰 21호, 23호를 선택하세요.""", NONE),
+    P("b18-neg-de-fragebogen", "fragebogen.txt", """Personalfragebogen
+Name, Vorname: ______  Geburtsdatum: ______  Religionszugehörigkeit (für die Kirchensteuer): ______
+Gewerkschaftsmitglied: ja / nein   Lichtbild bitte beilegen.""", NONE),
+    P("b18-neg-zh-job-form", "biao.txt", """应聘人员登记表
+姓名：____ 性别：____ 民族：____ 政治面貌：____ 宗教信仰：____
+（请粘贴近期免冠照片）""", NONE),
+    P("b18-neg-en-job-ad", "job.txt", """We are an equal opportunity employer and consider all applicants without regard to race, religion,
+sexual orientation or union membership. Shortlisted candidates will be invited to a face-to-face interview.""", NONE),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
