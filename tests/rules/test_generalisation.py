@@ -1050,6 +1050,61 @@ sexual orientation or union membership. Shortlisted candidates will be invited t
 ]
 
 
+# ---- nineteenth batch (blind): noise — OCR'd tender text broken mid-word and mid-line, a mixed
+# Chinese-English README, a long vendor page whose claim sits among chrome, a Traditional Chinese
+# forum thread, a Japanese press release by the vendor itself, an Indonesian news item quoting
+# a procurement document, a Spanish NGO report; hard negatives: a dataset-statistics table of a
+# face dataset's self-reported demographics, a Vietnamese ID-card OCR SDK page, a Chinese OCR
+# of a household register.
+PROBES += [
+    P("b19-ocr-tender", "tender_ocr.txt", """- 12 -
+(三)人脸结构化分析:支持对抓拍人脸进行属性
+分析,包括性别、年龄段、民族(维吾尔族/汉
+族)、是否戴帽子等,民族识别准确率≥85%。
+- 13 -""", CAP, (R,), ("uyghur",)),
+    P("b19-mixed-readme", "README.md", """# FaceAttr 人脸属性识别
+支持 age / gender / race 三个 head。race 输出 yellow、white、black 三类。
+```
+python infer.py --img test.jpg
+# age: 24, gender: female, race: yellow (0.93)
+```""", CAP, (R,)),
+    P("b19-vendor-long-page", "page.html", """<html><body><nav>Home | Products | Industries | Partners | About | Contact</nav>
+<div class="cookie">We use cookies to improve your experience. Accept | Settings</div>
+<h1>SmartShop Insight</h1>
+<ul><li>Footfall counting</li><li>Heat maps</li><li>Demographic analytics: age, gender and race of shoppers from in-store cameras</li></ul>
+<div>Trusted by 300+ retailers. Subscribe to our newsletter.</div>
+<footer>© 2026 SmartShop · Privacy · Terms · Sitemap</footer></body></html>""", CAP, (R,)),
+    P("b19-forum-zht", "thread.txt", """[問題] 有沒有能判斷種族的人臉 API？
+想做店內客群分析，需要年齡、性別、種族三個欄位，預算有限，求推薦。
+→ 回覆：某家廠商的 API 有種族欄位，但聽說準確度普通。""", CAP, (R,)),
+    P("b19-ja-press-release", "press.txt", """報道関係各位
+株式会社カオテック、顔画像から人種を推定する小売向けAIカメラを発売
+当社は本日、来店客の年齢・性別・人種を推定するAIカメラ「KT-1」を発売いたしました。""", CAP, (R,)),
+    P("b19-news-id-tender", "berita.txt", """Dokumen pengadaan yang diperoleh wartawan menunjukkan polisi meminta sistem yang dapat
+mengenali etnis Uighur dari rekaman kamera. Kepolisian belum memberikan tanggapan.""", REP),
+    P("b19-ngo-es", "informe.txt", """Informe anual de la organización Derechos Digitales
+Encontramos que tres proveedores ofrecían a municipios la clasificación de personas por origen étnico
+a partir de imágenes de cámaras. Recomendamos prohibir estas funciones.""", REP),
+    pytest.param(P("b19-neg-dataset-stats", "DATASET.md", """## Demographics of participants
+Participants self-reported their ethnicity when they enrolled. Face images were captured in a studio.
+| ethnicity | share |
+|---|---|
+| Asian | 31% |
+| Black | 22% |
+| White | 35% |
+| Hispanic | 12% |""", NONE), marks=pytest.mark.xfail(strict=True, reason=(
+        "a table of self-reported race shares in a face dataset card reads as a classifier's label set: "
+        "percentages are also how classifiers print their outputs, and 'self-reported' sits two sentences away"))),
+    P("b19-guard-es-vendor", "producto.txt", """Nuestra cámara estima el origen étnico de cada rostro. Los proveedores de
+retail pueden integrarla por API; solicite una demo.""", CAP, (R,)),
+    P("b19-neg-vi-idcard-sdk", "sdk.md", """# SDK eKYC
+Đọc thông tin CCCD: họ và tên, ngày sinh, giới tính, dân tộc, quê quán; so khớp ảnh chân dung trên thẻ với ảnh selfie.""",
+      NONE),
+    P("b19-neg-hukou-ocr", "hukou.md", """# 户口本识别
+识别户口簿常住人口登记卡：姓名、与户主关系、性别、民族、出生地、宗教信仰、文化程度。""", NONE),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
