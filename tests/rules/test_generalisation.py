@@ -1105,6 +1105,33 @@ retail pueden integrarla por API; solicite una demo.""", CAP, (R,)),
 ]
 
 
+# ---- twentieth batch (blind): religion and sexual-orientation claims outside English, attire
+# words in Indonesian/Malay, Korean and Japanese disclaimers worded without 않/しない, and hard
+# negatives (a mosque visitor counter, a Pride parade photo gallery, a Korean religion census).
+PROBES += [
+    P("b20-religion-zh", "fangan.txt", """重点人员管控方案：通过人脸及衣着特征判断是否为穆斯林，对戴头巾、留大胡子的人员自动预警。""",
+      CAP, (REL,)),
+    P("b20-religion-ko", "api.txt", """얼굴 분석 API v2: 얼굴 사진으로 나이, 성별과 함께 종교를 추정합니다 (기독교/불교/이슬람/무교).""",
+      CAP, (REL,)),
+    P("b20-attire-id", "fitur.txt", """Fitur baru: kamera mendeteksi pengunjung yang memakai jilbab atau kerudung dan menandainya sebagai
+pengunjung muslim pada laporan harian.""", CAP, (REL,)),
+    P("b20-orientation-zh", "app.txt", """「同志雷达」小程序：上传一张自拍，AI 通过面部特征判断你的性取向，准确率高达 80%！""", CAP, (SEX,)),
+    P("b20-disclaimer-ko-formal", "notice.txt", """안내: 당사의 얼굴 인식 제품은 인종이나 종교를 판별하는 기능이 없으며, 앞으로도 개발할 계획이 없습니다.""",
+      DIS),
+    P("b20-disclaimer-ja-nashi", "faq.txt", """よくある質問
+Q. 人種の判定機能はありますか？
+A. 当社製品には人種を判定する機能はございません。""", DIS),
+    P("b20-guard-ko-cap", "product.txt", """스마트 매장 카메라: 방문객 얼굴로 나이, 성별, 인종을 추정합니다. 별도 서버가 필요 없습니다.""",
+      CAP, (R,)),
+    P("b20-neg-mosque-counter", "counter.txt", """Masjid Raya memasang penghitung pengunjung otomatis; data jumlah jamaah salat Jumat
+ditampilkan di papan informasi. Kamera tidak merekam wajah.""", NONE),
+    P("b20-neg-pride-gallery", "gallery.html", """<html><body><h1>Pride Parade 2026 – photo gallery</h1>
+<p>Thousands of LGBTQ+ people and allies marched downtown. Browse 240 photos of the faces and costumes of the day.</p>
+</body></html>""", NONE),
+    P("b20-neg-ko-census", "tonggye.txt", """2025 인구주택총조사 결과, 종교가 있다고 응답한 인구는 전체의 37%였다. 사진 자료는 통계청 제공.""", NONE),
+]
+
+
 # Guards written with the thirteenth batch's changes: "不对" meaning "wrong" (not "we do not"), 対象外
 # as a limitation of an offered feature, "et al." in a capability paper, negated statistics in
 # a census note, and Indonesian/Vietnamese religion, union and census text without any face.
