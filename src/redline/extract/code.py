@@ -39,6 +39,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from pygments.lexer import Lexer, RegexLexer
 from pygments.token import (
@@ -225,14 +226,15 @@ _UNCOMBINABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)")
 _LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 _FLAG_LETTERS = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL))
 _SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
-_STATE_CACHE: dict[tuple[type, str], tuple[object, dict[int, int], list[str], int] | None] = {}
+_Combined = tuple[Any, dict[int, int], list[str], int]  # match, group -> rule, parts, flags
+_STATE_CACHE: dict[tuple[type, str], _Combined | None] = {}
 
 
-def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int, int], list[str], int] | None:  # type: ignore[type-arg]
+def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
     key = (cls, state)
     if key in _STATE_CACHE:
         return _STATE_CACHE[key]
-    result = None
+    result: _Combined | None = None
     try:
         pats = [rexmatch.__self__ for rexmatch, _action, _new in rules]
         # the most common flags are the combined regex's; others become scoped flags
@@ -274,12 +276,12 @@ def _combine_state(cls: type, state: str, rules: list) -> tuple[object, dict[int
 _SPACES = frozenset(chr(c) for c in range(0x110000) if chr(c).isspace())
 
 
-def _first_chars(items: object, flags: int) -> tuple[frozenset[str] | None, bool]:
+def _first_chars(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
     """(possible first characters or None for any, can match empty) of parsed regex items."""
     from re import _constants as sc  # type: ignore[attr-defined]
 
     out: set[str] = set()
-    for op, av in items:  # type: ignore[attr-defined]
+    for op, av in items:
         if op is sc.AT or op is sc.ASSERT or op is sc.ASSERT_NOT:
             continue  # zero-width: look at what follows
         if op is sc.LITERAL:
@@ -324,14 +326,15 @@ def _first_chars(items: object, flags: int) -> tuple[frozenset[str] | None, bool
     return frozenset(out), True
 
 
-_DISPATCH: dict[tuple[type, str], tuple[list[frozenset[str] | None], dict[str, object]] | None] = {}
+_Dispatch = tuple[list[frozenset[str] | None], dict[str, tuple[Any, dict[int, int]]]]
+_DISPATCH: dict[tuple[type, str], _Dispatch | None] = {}
 
 
-def _state_dispatch(cls: type, state: str, rules: list) -> tuple[list[frozenset[str] | None], dict[str, object]] | None:  # type: ignore[type-arg]
+def _state_dispatch(cls: type, state: str, rules: list[Any]) -> _Dispatch | None:
     key = (cls, state)
     if key in _DISPATCH:
         return _DISPATCH[key]
-    result = None
+    result: _Dispatch | None = None
     if _combine_state(cls, state, rules) is not None:
         try:
             from re import _parser as sp  # type: ignore[attr-defined]
@@ -348,14 +351,16 @@ def _state_dispatch(cls: type, state: str, rules: list) -> tuple[list[frozenset[
     return result
 
 
-_SUBSETS: dict[tuple[type, str, tuple[int, ...]], tuple[object, dict[int, int]]] = {}
+_SUBSETS: dict[tuple[type, str, tuple[int, ...]], tuple[Any, dict[int, int]]] = {}
 
 
-def _matcher_for(cls: type, state: str, rules: list, ch: str):  # type: ignore[no-untyped-def,type-arg]
+def _matcher_for(cls: type, state: str, rules: list[Any], ch: str) -> tuple[Any, dict[int, int]]:
     """(match, group index -> rule index) of the rules of ``state`` that can start with ``ch``."""
     disp = _state_dispatch(cls, state, rules)
+    full = _combine_state(cls, state, rules)
+    assert full is not None  # callers only ask for states that combine
     if disp is None:
-        return _combine_state(cls, state, rules)
+        return full[0], full[1]
     firsts, by_char = disp
     m = by_char.get(ch)
     if m is None:
@@ -363,14 +368,13 @@ def _matcher_for(cls: type, state: str, rules: list, ch: str):  # type: ignore[n
         key = (cls, state, idx)
         m = _SUBSETS.get(key)
         if m is None:
-            full = _combine_state(cls, state, rules)
             if not idx:
                 m = (_NO_MATCH, {})
             elif len(idx) == len(rules):
-                m = full
+                m = (full[0], full[1])
             else:
-                parts = full[2]  # type: ignore[index]
-                combined = re.compile("|".join(parts[i] for i in idx), full[3])  # type: ignore[index]
+                parts = full[2]
+                combined = re.compile("|".join(parts[i] for i in idx), full[3])
                 m = (combined.match, {combined.groupindex[f"r{i}"]: i for i in idx})
             _SUBSETS[key] = m
         by_char[ch] = m

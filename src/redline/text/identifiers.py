@@ -54,4 +54,4 @@ def identifier_words(name: str) -> list[str]:
     return [name[s:e].lower() for s, e in split_identifier(name)]
 
 
-__all__ = ["camel_breaks", "insert_camel_breaks", "identifier_words", "split_identifier"]
+__all__ = ["camel_breaks", "identifier_words", "insert_camel_breaks", "split_identifier"]

@@ -59,7 +59,7 @@ def map_char(ch: str) -> str:
     return cur
 
 
-class _Table(dict):  # type: ignore[type-arg]
+class _Table(dict[int, str]):
     """``str.translate`` table of every character seen so far: code point -> normalized form.
 
     Filled on first sight of a character (``__missing__``), so one translate call normalizes a
