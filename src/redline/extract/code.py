@@ -273,7 +273,7 @@ def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
 # alternation of just those, in the same order, finds the same rule. Sets come from the parsed
 # pattern and are conservative: anything not understood (case folding, character categories
 # other than whitespace, back-references) makes a rule a candidate at every character.
-_SPACES = frozenset(chr(c) for c in range(0x110000) if chr(c).isspace())
+_SPACES = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())  # U+3000 is the last
 
 
 def _first_chars(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
