@@ -44,3 +44,12 @@ def test_undecodable_file_names_become_valid_utf8_uris(tmp_path) -> None:
     assert doc.uri.endswith("caf\\xe9.txt")
     doc.uri.encode("utf-8")  # would raise on a lone surrogate
     assert doc.read() == b"text\n"
+
+
+def test_findings_never_exceed_the_verdict_severity(ruleset) -> None:
+    news = (b"Researchers say the camera maker's software flagged Uyghurs by their faces, "
+            b"according to documents seen by reporters. The company declined to comment.\n")
+    r = scan_document(Document(uri="news.txt", data=news), ruleset, Limits())
+    assert r.findings, "the quoted claim is still a finding"
+    assert r.verdict.stance is not Stance.CAPABILITY
+    assert all(f.severity.rank <= r.verdict.severity.rank for f in r.findings)

@@ -26,7 +26,7 @@ from redline import fingerprint as fp
 from redline.errors import DocumentError, LimitExceeded, UnsupportedMediaType
 from redline.extract import extractor_for, run_extractor
 from redline.limits import Limits
-from redline.model import Document, DocumentResult, Finding, Segment, Verdict, sha256_hex
+from redline.model import Document, DocumentResult, Finding, Segment, Stance, Verdict, sha256_hex
 from redline.sniff import sniff
 from redline.sources import containers
 from redline.text.decode import decode_bytes
@@ -108,6 +108,7 @@ def _scan_bytes(
     # decoded text for the rules to quote lines from (its "lines" would be raw bytes).
     byte_offsets = getattr(extractor, "byte_offsets", False)
     findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source)
+    findings = _cap_severity(findings, verdict)
     if doc.record_id is not None:
         findings = tuple(
             replace(f, location=replace(f.location, record_id=doc.record_id,
@@ -118,6 +119,19 @@ def _scan_bytes(
     findings = fp.assign(findings, doc.uri)
     stats["hits"] += len(findings)
     return tuple(sorted(findings, key=Finding.sort_key)), verdict
+
+
+def _cap_severity(findings: tuple[Finding, ...], verdict: Verdict) -> tuple[Finding, ...]:
+    """No finding is more severe than its document's verdict.
+
+    A finding keeps the stance of its own sentence (a news article may quote a capability
+    claim), but a reporting, disclaiming or unrelated document is not a capability, so its
+    findings cannot trip ``--fail-on`` or lead a report's severity ordering.
+    """
+    if verdict.stance is Stance.CAPABILITY:
+        return findings
+    cap = verdict.severity.rank
+    return tuple(f if f.severity.rank <= cap else replace(f, severity=verdict.severity) for f in findings)
 
 
 def _suppress_inline(findings: tuple[Finding, ...], segments: Sequence[Segment]) -> tuple[Finding, ...]:
