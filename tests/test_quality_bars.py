@@ -1,0 +1,47 @@
+"""Detection quality on the labelled corpora, scored by shared/eval/score.py (the project's scorer).
+
+The dev corpus (shared/eval/dev, beside the repository) must meet the quality bars of issue 2.
+The synthetic held-out sets under eval/ were each scored blind once and then read while improving
+the rules (see their READMEs), so here they guard against regressions; eval/sealed is never
+scored by the tests (it is the untouched check, run by hand).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from redline.limits import Limits
+from redline.pipeline import scan
+from redline.report.json import to_json
+from redline.sources.files import FileSource
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+BARS = ["--min-f1", "0.9", "--min-precision", "0.9", "--min-stance", "0.8", "--min-traits", "0.9",
+        "--min-evidence", "0.9"]
+
+CORPORA = [
+    pytest.param(DEV, id="dev"),
+    pytest.param(ROOT / "eval" / "heldout", id="heldout"),
+    pytest.param(ROOT / "eval" / "heldout3", id="heldout3"),
+    pytest.param(ROOT / "eval" / "heldout4", id="heldout4"),
+]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_meets_quality_bars(corpus: Path, ruleset, tmp_path: Path) -> None:
+    if not SCORER.exists() or not (corpus / "labels.jsonl").exists():
+        pytest.skip(f"{corpus} or the scorer {SCORER} is not beside this checkout")
+    results = list(scan(FileSource([str(corpus / "docs")]).documents(), ruleset, Limits()))
+    report = tmp_path / "report.json"
+    report.write_text(json.dumps(to_json(results), ensure_ascii=False), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(SCORER), str(corpus / "labels.jsonl"), str(report), "-v", *BARS],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
