@@ -26,6 +26,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from itertools import accumulate, islice
+from operator import sub
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -313,20 +315,31 @@ def _block_of(node: LexborNode) -> LexborNode | None:
 
 
 def _nesting_depth(src: str) -> int:
-    """An upper estimate of element nesting (void and end-tag-optional elements not counted)."""
+    """An upper estimate of element nesting (void and end-tag-optional elements not counted).
+
+    Exact up to ``MAX_HTML_DEPTH``; above it, some value above it. The depth after each tag is
+    ``max(0, depth + step)``, i.e. the running sum of the steps minus its running minimum
+    (clamped at 0): C-level iterators instead of a Python loop over every tag.
+    """
     if src.count("<") <= MAX_HTML_DEPTH:
         return 0
-    depth = top = 0
-    for m in _TAG.finditer(src):
-        name = m.group(2).lower()
-        if name in _VOID_OR_IMPLIED:
-            continue
-        if m.group(1):
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            if depth > top:
-                top = depth
-                if top > MAX_HTML_DEPTH:
-                    break
-    return top
+    steps = list(map(_TAG_STEPS.__getitem__, _TAG_TOKEN.findall(src)))
+    if not steps:
+        return 0
+    sums = list(accumulate(steps))
+    return max(0, max(map(sub, sums, islice(accumulate(sums, min, initial=0), 1, None))))
+
+
+class _TagSteps(dict[str, int]):
+    """``"div"`` -> +1, ``"/div"`` -> -1, void or end-tag-optional names -> 0 (memoised)."""
+
+    def __missing__(self, token: str) -> int:
+        closing = token.startswith("/")
+        name = (token[1:] if closing else token).lower()
+        step = 0 if name in _VOID_OR_IMPLIED else (-1 if closing else 1)
+        self[token] = step
+        return step
+
+
+_TAG_TOKEN = re.compile(r"<(/?[A-Za-z][A-Za-z0-9:-]*)")  # the tags _TAG finds, one string each
+_TAG_STEPS = _TagSteps()
