@@ -53,3 +53,18 @@ def test_findings_never_exceed_the_verdict_severity(ruleset) -> None:
     assert r.findings, "the quoted claim is still a finding"
     assert r.verdict.stance is not Stance.CAPABILITY
     assert all(f.severity.rank <= r.verdict.severity.rank for f in r.findings)
+
+
+def test_binary_strings_far_from_any_anchor_do_not_count_against_max_segments(ruleset) -> None:
+    noise = b"".join(b"\x00\x01symbol_%06d\x00" % i for i in range(5000))
+    claim = b"\x00\x02" + "支持维吾尔族人脸识别报警".encode("utf-8") + b"\x00"
+    blob = b"\x7fELF" + b"\x00" * 60 + noise + claim + noise
+    r = scan_document(Document(uri="libcam.so", data=blob), ruleset, Limits(max_segments=200))
+    assert r.error is None, r.error
+    assert any("维吾尔" in f.evidence for f in r.findings)
+
+
+def test_static_library_is_read_as_binary(ruleset) -> None:
+    from redline.sniff import sniff
+
+    assert sniff(b"!<arch>\n/               0           0     0     0       4         `\n", name="libx.a") == "application/x-archive"

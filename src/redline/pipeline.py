@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
@@ -92,7 +92,14 @@ def _scan_bytes(
         stats["documents.prefiltered"] += 1
         return (), Verdict()
     t0 = time.perf_counter()
-    segments = list(run_extractor(extractor, doc, data, limits))
+    if getattr(extractor, "sparse", False):
+        # Strings pulled from binaries: a 45 MB library yields hundreds of thousands, almost all
+        # noise. Keep only those near a lexicon anchor (the rules' windows need the neighbours),
+        # and apply the segment limit to what is kept.
+        unbounded = limits.replace(max_segments=2**62)
+        segments = list(_near_hits(run_extractor(extractor, doc, data, unbounded), ruleset, limits.max_segments))
+    else:
+        segments = list(run_extractor(extractor, doc, data, limits))
     stats[f"time_ms.extract.{extractor.name}"] += int((time.perf_counter() - t0) * 1000)
     stats["segments"] += len(segments)
     if not raw_text and not ruleset.prefilter_text("\n".join(s.text for s in segments)):
@@ -119,6 +126,31 @@ def _scan_bytes(
     findings = fp.assign(findings, doc.uri)
     stats["hits"] += len(findings)
     return tuple(sorted(findings, key=Finding.sort_key)), verdict
+
+
+SPARSE_WINDOW = 32  # segments kept on each side of a segment with an anchor hit
+
+
+def _near_hits(segments: Iterable[Segment], ruleset: RuleSet, max_segments: int) -> Iterator[Segment]:
+    """The segments within SPARSE_WINDOW of one that passes ``ruleset.prefilter_text``."""
+    before: deque[Segment] = deque(maxlen=SPARSE_WINDOW)
+    after = 0
+    kept = 0
+    for seg in segments:
+        if ruleset.prefilter_text(seg.text):
+            out = [*before, seg]
+            before.clear()
+            after = SPARSE_WINDOW
+        elif after:
+            out = [seg]
+            after -= 1
+        else:
+            before.append(seg)
+            continue
+        kept += len(out)
+        if kept > max_segments:
+            raise LimitExceeded("max_segments", kept, max_segments)
+        yield from out
 
 
 def _cap_severity(findings: tuple[Finding, ...], verdict: Verdict) -> tuple[Finding, ...]:

@@ -14,6 +14,7 @@ OCTET = "application/octet-stream"
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\x7fELF", "application/x-elf"),
+    (b"!<arch>\n", "application/x-archive"),  # ar: static libraries (.a), .deb -- object code
     (b"MZ", "application/x-msdownload"),
     (b"\xca\xfe\xba\xbe", "application/x-mach-binary"),
     (b"\xcf\xfa\xed\xfe", "application/x-mach-binary"),

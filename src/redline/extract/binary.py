@@ -277,10 +277,11 @@ class BinaryExtractor(Extractor):
 
     name = "binary"
     byte_offsets = True  # locators count bytes of the raw file (see Segment.encoding)
+    sparse = True  # the pipeline keeps only strings near an anchor hit (pipeline._near_hits)
     media_types = (
         "application/x-elf", "application/x-msdownload", "application/x-mach-binary",
         "application/x-sharedlib", "application/x-executable", "application/vnd.microsoft.portable-executable",
-        "application/octet-stream", "application/x-firmware",
+        "application/octet-stream", "application/x-firmware", "application/x-archive",
     )
     priority = 150
 

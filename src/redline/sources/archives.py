@@ -47,6 +47,7 @@ from typing import IO, Any, Protocol
 from redline.errors import ArchiveFormatError, DocumentError, LimitExceeded
 from redline.limits import Limits
 from redline.model import Document
+from redline.sources.files import display_uri
 from redline.sniff import sniff
 from redline.sources.base import containers
 
@@ -436,7 +437,8 @@ def _decode_name(raw: bytes) -> str:
 
 
 def _member_name(raw: str) -> str:
-    name = raw.replace("\\", "/")
+    # tarfile hands back names that are not UTF-8 with lone surrogates; no report can hold those.
+    name = display_uri(raw.replace("\\", "/"))
     while name.startswith(("/", "./")):
         name = name[1:] if name.startswith("/") else name[2:]
     return name
