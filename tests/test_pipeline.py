@@ -68,3 +68,18 @@ def test_static_library_is_read_as_binary(ruleset) -> None:
     from redline.sniff import sniff
 
     assert sniff(b"!<arch>\n/               0           0     0     0       4         `\n", name="libx.a") == "application/x-archive"
+
+
+def test_big_binary_is_read_around_hits_with_exact_offsets(ruleset) -> None:
+    from redline.pipeline import SPARSE_REGIONS_ABOVE
+
+    claim = "支持维吾尔族人脸识别报警".encode("utf-8")
+    filler = b"".join(b"\x00sym_%07d" % i for i in range(SPARSE_REGIONS_ABOVE // 11 + 1000))
+    at = len(filler) // 2 + 5
+    blob = b"\x7fELF" + filler[:at] + b"\x00" + claim + b"\x00" + filler[at:]
+    assert len(blob) > SPARSE_REGIONS_ABOVE
+    r = scan_document(Document(uri="big.so", data=blob), ruleset, Limits())
+    hits = [f for f in r.findings if "维吾尔" in f.evidence]
+    assert hits and r.error is None
+    loc = hits[0].location
+    assert blob[loc.offset:loc.offset + loc.length].decode("utf-8") == hits[0].evidence

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from redline import fingerprint as fp
 from redline.errors import DocumentError, LimitExceeded, UnsupportedMediaType
-from redline.extract import extractor_for, run_extractor
+from redline.extract import Extractor, extractor_for, run_extractor
 from redline.limits import Limits
 from redline.model import Document, DocumentResult, Finding, Segment, Stance, Verdict, sha256_hex
 from redline.sniff import sniff
@@ -97,7 +97,10 @@ def _scan_bytes(
         # noise. Keep only those near a lexicon anchor (the rules' windows need the neighbours),
         # and apply the segment limit to what is kept.
         unbounded = limits.replace(max_segments=2**62)
-        segments = list(_near_hits(run_extractor(extractor, doc, data, unbounded), ruleset, limits.max_segments))
+        runner: Extractor = extractor
+        if len(data) > SPARSE_REGIONS_ABOVE and hasattr(extractor, "extract_regions"):
+            runner = _RegionExtractor(extractor, _hit_regions(data, ruleset))
+        segments = list(_near_hits(run_extractor(runner, doc, data, unbounded), ruleset, limits.max_segments))
     else:
         segments = list(run_extractor(extractor, doc, data, limits))
     stats[f"time_ms.extract.{extractor.name}"] += int((time.perf_counter() - t0) * 1000)
@@ -129,6 +132,38 @@ def _scan_bytes(
 
 
 SPARSE_WINDOW = 32  # segments kept on each side of a segment with an anchor hit
+
+
+SPARSE_REGIONS_ABOVE = 4 * 1024 * 1024  # bytes; bigger binaries are read only around hits
+_CHUNK = 64 * 1024
+_PAD = 16 * 1024
+
+
+def _hit_regions(data: bytes, ruleset: RuleSet) -> tuple[tuple[int, int], ...]:
+    """Byte ranges around the 64 KiB chunks of ``data`` whose raw bytes pass the prefilter."""
+    regions: list[list[int]] = []
+    overlap = 256  # longer than any anchor in any encoding, so none is cut at a chunk edge
+    for start in range(0, len(data), _CHUNK):
+        if not ruleset.prefilter(data[start:start + _CHUNK + overlap]):
+            continue
+        lo, hi = max(0, start - _PAD), min(len(data), start + _CHUNK + overlap + _PAD)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = hi
+        else:
+            regions.append([lo, hi])
+    return tuple((lo, hi) for lo, hi in regions)
+
+
+class _RegionExtractor(Extractor):
+    """Adapter: run a sparse extractor's ``extract_regions`` under ``run_extractor``."""
+
+    def __init__(self, inner: Extractor, regions: tuple[tuple[int, int], ...]) -> None:
+        self.inner = inner
+        self.regions = regions
+        self.name = inner.name  # type: ignore[misc]
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        return self.inner.extract_regions(doc, data, limits, self.regions)  # type: ignore[attr-defined, no-any-return]
 
 
 def _near_hits(segments: Iterable[Segment], ruleset: RuleSet, max_segments: int) -> Iterator[Segment]:

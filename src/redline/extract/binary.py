@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -286,10 +286,19 @@ class BinaryExtractor(Extractor):
     priority = 150
 
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        yield from self.extract_regions(doc, data, limits, ((0, len(data)),))
+
+    def extract_regions(self, doc: Document, data: bytes, limits: Limits,
+                        regions: Sequence[tuple[int, int]]) -> Iterator[Segment]:
+        """Strings of ``data[start:end]`` for each region, located in the whole file.
+
+        The pipeline passes the regions around prefilter hits for big binaries, so a 50 MB
+        library with one suspicious string is not read string by string from end to end.
+        """
         sections = (elf_sections(data) if data.startswith(b"\x7fELF")
                     else pe_sections(data) if data.startswith(b"MZ") else [])
         starts = [sec[0] for sec in sections]
-        for seg in string_segments(data):
+        for seg in _region_strings(data, regions):
             if sections:
                 off = seg.locator.offset or 0
                 i = bisect.bisect_right(starts, off) - 1
@@ -299,6 +308,18 @@ class BinaryExtractor(Extractor):
                                   locator=Locator(offset=off, length=seg.locator.length,
                                                   pointer=sections[i][2]))
             yield seg
+
+
+def _region_strings(data: bytes, regions: Sequence[tuple[int, int]]) -> Iterator[Segment]:
+    if len(regions) == 1 and regions[0] == (0, len(data)):
+        yield from string_segments(data)
+        return
+    for start, end in regions:
+        # widen to NUL bytes so no string is cut at a region edge
+        s0 = data.rfind(b"\x00", max(0, start - 4096), start) + 1 if start else 0
+        e0 = data.find(b"\x00", end, min(len(data), end + 4096))
+        e0 = len(data) if e0 < 0 or end >= len(data) else e0
+        yield from string_segments(data[s0:e0], base=s0)
 
 
 def pe_sections(data: bytes) -> list[tuple[int, int, str]]:
