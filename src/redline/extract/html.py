@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, islice
 from operator import sub
 
@@ -88,7 +88,10 @@ class HtmlWalker:
 
     def segments(self) -> Iterator[Segment]:
         src = self.src
-        if _nesting_depth(src) > MAX_HTML_DEPTH:
+        # Each +1 step of the depth is an opening tag, i.e. a "<" not followed by "/": when there
+        # are few of them the exact (slower) count cannot exceed the bound either.
+        if (src.count("<") - src.count("</") > MAX_HTML_DEPTH
+                and _nesting_depth(src) > MAX_HTML_DEPTH):
             logger.debug("HTML nested deeper than %d: tag-stripping fallback", MAX_HTML_DEPTH)
             yield from self._fallback()
             return
@@ -121,25 +124,46 @@ class HtmlWalker:
         block_id: int | None = None
         block_tag = ""
         parts: list[tuple[str, int, bool]] = []  # (node text, position in source or -1, exact)
+        search = self._search
+        find_rest = self._find_rest
+        escaped = _ESCAPED.search
+        flush = self._flush
+        # Nearest block of a text node depends only on its parent: one upward walk per parent.
+        blocks: dict[int, tuple[int, str]] = {}
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
                 raw = node.text_content or ""
                 if not raw.strip():
                     continue
-                block = _block_of(node)
-                bid = block.mem_id if block is not None else 0
+                parent = node.parent
+                if parent is None:
+                    bid, btag = 0, ""
+                else:
+                    key = parent.mem_id
+                    hit = blocks.get(key)
+                    if hit is None:
+                        block = _block_of(node)
+                        hit = (block.mem_id, block.tag or "") if block is not None else (0, "")
+                        blocks[key] = hit
+                    bid, btag = hit
                 if bid != block_id and parts:
-                    yield from self._flush(parts, block_tag)
+                    yield from flush(parts, block_tag)
                     parts = []
                 block_id = bid
-                block_tag = (block.tag or "") if block is not None else ""
-                parts.append((raw, *self._find(raw)))
+                block_tag = btag
+                if not escaped(raw):  # _find's first step, inlined (hot)
+                    pos = search(raw, False)
+                    if pos >= 0:
+                        self.cursor = pos + len(raw)
+                        parts.append((raw, pos, True))
+                        continue
+                parts.append((raw, *find_rest(raw, False)))
             elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
-                yield from self._flush(parts, block_tag)
+                yield from flush(parts, block_tag)
                 parts, block_id = [], None
         if parts:
-            yield from self._flush(parts, block_tag)
+            yield from flush(parts, block_tag)
 
     def _attributes(self, tag: str, attrs: dict[str, str | None]) -> Iterator[Segment]:
         values: list[str] = []
@@ -155,31 +179,39 @@ class HtmlWalker:
         for value in values:
             pos, exact = self._find(value, in_tag=True)
             if exact:
-                yield from verbatim_segments(self.src, pos, pos + len(value), SegmentKind.METADATA,
-                                             self.lines, self.limits.max_line_chars)
+                yield from self._verbatim(pos, pos + len(value), SegmentKind.METADATA)
             else:
                 yield self._loose(value, SegmentKind.METADATA, pos)
 
-    def _flush(self, parts: list[tuple[str, int, bool]], block_tag: str) -> Iterator[Segment]:
+    def _flush(self, parts: list[tuple[str, int, bool]], block_tag: str) -> Iterable[Segment]:
         kind = SegmentKind.HEADING if block_tag in _HEADINGS else SegmentKind.PROSE
         src = self.src
         _, first, exact = parts[0]
         if len(parts) == 1 and exact:
-            raw = parts[0][0]
-            yield from verbatim_segments(src, first, first + len(raw), kind, self.lines,
-                                         self.limits.max_line_chars)
-            return
-        joined = "".join(p[0] for p in parts)
+            return self._verbatim(first, first + len(parts[0][0]), kind)
+        joined = "".join([p[0] for p in parts])
         if exact and src.startswith(joined, first):
-            yield from verbatim_segments(src, first, first + len(joined), kind, self.lines,
-                                         self.limits.max_line_chars)
-            return
+            return self._verbatim(first, first + len(joined), kind)
         anchor = next((pos for _, pos, _ in parts if pos >= 0), -1)
-        yield self._loose(joined, kind, anchor)
+        return (self._loose(joined, kind, anchor),)
+
+    def _verbatim(self, start: int, end: int, kind: SegmentKind) -> Iterable[Segment]:
+        """``verbatim_segments`` with its common case (one short run) done without a generator:
+        the same trimmed slice and locator."""
+        text = self.src[start:end]
+        stripped = text.strip()  # str.strip trims exactly the characters str.isspace accepts
+        if not stripped:
+            return ()
+        if len(stripped) > self.limits.max_line_chars:
+            return verbatim_segments(self.src, start, end, kind, self.lines,
+                                     self.limits.max_line_chars)
+        pos = start + len(text) - len(text.lstrip())
+        return (Segment(text=stripped, kind=kind, verbatim=True, group=None,
+                        locator=self.lines.locator(pos)),)
 
     def _loose(self, text: str, kind: SegmentKind, pos: int) -> Segment:
         """A non-verbatim segment (whitespace collapsed) located at ``pos`` or the cursor."""
-        text = _WS.sub(" ", text).strip()
+        text = " ".join(text.split())  # == _WS.sub(" ", text).strip(): same whitespace class
         limit = self.limits.max_line_chars
         if len(text) > limit:
             text = text[:limit]
@@ -201,6 +233,10 @@ class HtmlWalker:
             if pos >= 0:
                 self.cursor = pos + len(raw)
                 return pos, True
+        return self._find_rest(raw, in_tag)
+
+    def _find_rest(self, raw: str, in_tag: bool) -> tuple[int, bool]:
+        """``_find`` once ``raw`` itself is not in the source: its longest plain prefix."""
         lead = len(raw) - len(raw.lstrip())
         m = _SEARCH_STOP.search(raw, lead)
         prefix = raw[lead: m.start()] if m else raw[lead:]
@@ -214,22 +250,32 @@ class HtmlWalker:
 
     def _search(self, needle: str, in_tag: bool) -> int:
         src = self.src
-        start = self.cursor
+        cursor = self.cursor
+        start = cursor
         # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
         # scan to the end of the document for every node.
         limit = start + SEARCH_WINDOW
+        skip = self.skip
         for _ in range(8):
             pos = src.find(needle, start, limit)
             if pos < 0:
                 return -1
-            skip_end = self._in_skip(pos)
-            if skip_end:
-                start = skip_end
-                limit = max(limit, skip_end + SEARCH_WINDOW)
-                continue
-            lt = src.rfind("<", self.cursor, pos)
-            inside = lt >= 0 and src.rfind(">", lt, pos) < 0
-            if inside != in_tag and not (in_tag and lt < 0):
+            if skip:  # _in_skip, inlined (hot)
+                i = self._skip_i
+                n = len(skip)
+                while i < n and skip[i][1] <= pos:
+                    i += 1
+                self._skip_i = i
+                if i < n and skip[i][0] <= pos:
+                    skip_end = skip[i][1]
+                    if skip_end:
+                        start = skip_end
+                        limit = max(limit, skip_end + SEARCH_WINDOW)
+                        continue
+            lt = src.rfind("<", cursor, pos)
+            # Inside a tag when no ">" follows the last "<"; text wants outside, attribute values
+            # inside (or no "<" since the cursor at all).
+            if lt >= 0 and (src.rfind(">", lt, pos) < 0) != in_tag:
                 start = pos + 1
                 continue
             return pos
