@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 from redline.extract import html as new_html
 from redline.limits import Limits
@@ -26,7 +27,7 @@ from redline.text.decode import decode_bytes
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_old(rev: str):
+def load_old(rev: str) -> ModuleType:
     code = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/redline/extract/html.py"],
                           check=True, capture_output=True, text=True).stdout
     # Registering the extractor twice would clash: drop the decorator in the copy.
@@ -34,6 +35,7 @@ def load_old(rev: str):
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(code)
     spec = importlib.util.spec_from_file_location("redline_html_old", f.name)
+    assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -53,7 +55,7 @@ def pages(limit: int) -> list[str]:
     return out
 
 
-def run(mod, srcs: list[str], limits: Limits) -> tuple[float, int]:
+def run(mod: ModuleType, srcs: list[str], limits: Limits) -> tuple[float, int]:
     t0 = time.perf_counter()
     n = 0
     for src in srcs:

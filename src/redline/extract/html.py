@@ -49,6 +49,7 @@ table tbody thead tfoot td th tr ul summary option optgroup select button label 
 center menu dir frameset frame iframe object video audio canvas map
 """.split())
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
+_HEADING, _PROSE = SegmentKind.HEADING, SegmentKind.PROSE
 _TEXT_ATTRS = ("alt", "title", "aria-label", "placeholder", "label")
 _ATTR_SELECTOR = ",".join([f"[{a}]" for a in _TEXT_ATTRS] + ["meta[content]"])
 _META_NAMES = frozenset({"description", "keywords", "og:description", "og:title", "twitter:title",
@@ -88,10 +89,7 @@ class HtmlWalker:
 
     def segments(self) -> Iterator[Segment]:
         src = self.src
-        # Each +1 step of the depth is an opening tag, i.e. a "<" not followed by "/": when there
-        # are few of them the exact (slower) count cannot exceed the bound either.
-        if (src.count("<") - src.count("</") > MAX_HTML_DEPTH
-                and _nesting_depth(src) > MAX_HTML_DEPTH):
+        if _too_deep(src):
             logger.debug("HTML nested deeper than %d: tag-stripping fallback", MAX_HTML_DEPTH)
             yield from self._fallback()
             return
@@ -143,7 +141,7 @@ class HtmlWalker:
                     key = parent.mem_id
                     hit = blocks.get(key)
                     if hit is None:
-                        block = _block_of(node)
+                        block = _block_above(parent)
                         hit = (block.mem_id, block.tag or "") if block is not None else (0, "")
                         blocks[key] = hit
                     bid, btag = hit
@@ -184,15 +182,16 @@ class HtmlWalker:
                 yield self._loose(value, SegmentKind.METADATA, pos)
 
     def _flush(self, parts: list[tuple[str, int, bool]], block_tag: str) -> Iterable[Segment]:
-        kind = SegmentKind.HEADING if block_tag in _HEADINGS else SegmentKind.PROSE
-        src = self.src
-        _, first, exact = parts[0]
-        if len(parts) == 1 and exact:
-            return self._verbatim(first, first + len(parts[0][0]), kind)
-        joined = "".join([p[0] for p in parts])
-        if exact and src.startswith(joined, first):
-            return self._verbatim(first, first + len(joined), kind)
-        anchor = next((pos for _, pos, _ in parts if pos >= 0), -1)
+        kind = _HEADING if block_tag in _HEADINGS else _PROSE
+        joined, first, exact = parts[0]
+        if len(parts) == 1:
+            if exact:
+                return self._verbatim(first, first + len(joined), kind)
+        else:
+            joined = "".join([p[0] for p in parts])
+            if exact and self.src.startswith(joined, first):
+                return self._verbatim(first, first + len(joined), kind)
+        anchor = first if first >= 0 else next((pos for _, pos, _ in parts if pos >= 0), -1)
         return (self._loose(joined, kind, anchor),)
 
     def _verbatim(self, start: int, end: int, kind: SegmentKind) -> Iterable[Segment]:
@@ -350,7 +349,11 @@ def _skip_ranges(src: str) -> list[tuple[int, int]]:
 
 def _block_of(node: LexborNode) -> LexborNode | None:
     """Nearest block-level ancestor (bounded walk, so deep inline nesting stays linear)."""
-    p = node.parent
+    return _block_above(node.parent)
+
+
+def _block_above(p: LexborNode | None) -> LexborNode | None:
+    """``_block_of`` a node whose parent is ``p``."""
     for _ in range(48):
         if p is None:
             return None
@@ -358,6 +361,18 @@ def _block_of(node: LexborNode) -> LexborNode | None:
             return p
         p = p.parent
     return p
+
+
+def _too_deep(src: str) -> bool:
+    """``_nesting_depth(src) > MAX_HTML_DEPTH``, cheap exact bounds first: the depth never
+    exceeds the number of +1 steps (opening tags), which is at most the number of "<" not
+    followed by "/"."""
+    if src.count("<") - src.count("</") <= MAX_HTML_DEPTH:
+        return False
+    steps = list(map(_TAG_STEPS.__getitem__, _TAG_TOKEN.findall(src)))
+    if steps.count(1) <= MAX_HTML_DEPTH:
+        return False
+    return _depth_of(steps) > MAX_HTML_DEPTH
 
 
 def _nesting_depth(src: str) -> int:
@@ -369,7 +384,11 @@ def _nesting_depth(src: str) -> int:
     """
     if src.count("<") <= MAX_HTML_DEPTH:
         return 0
-    steps = list(map(_TAG_STEPS.__getitem__, _TAG_TOKEN.findall(src)))
+    return _depth_of(list(map(_TAG_STEPS.__getitem__, _TAG_TOKEN.findall(src))))
+
+
+def _depth_of(steps: list[int]) -> int:
+    """Maximum of ``max(0, depth + step)`` over the steps, from depth 0 (see above)."""
     if not steps:
         return 0
     sums = list(accumulate(steps))
