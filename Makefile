@@ -16,10 +16,9 @@ install: $(STAMP)
 
 # Scan the bundled examples: a findings table on the terminal and a self-contained report.html.
 # (examples/README.md describes the examples, so it is left out of the scan.)
-# Exit code 1 only means "findings were found", which is what the examples are for.
 demo: $(STAMP)
-	$(BIN)/redline scan examples/ --exclude README.md --format table || [ $$? -eq 1 ]
-	$(BIN)/redline scan examples/ --exclude README.md --format html -o report.html --no-progress || [ $$? -eq 1 ]
+	$(BIN)/redline scan examples/ --exclude README.md --format table
+	$(BIN)/redline scan examples/ --exclude README.md --format html -o report.html --no-progress
 	@echo "wrote report.html"
 
 test: $(STAMP)

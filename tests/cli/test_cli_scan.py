@@ -34,7 +34,12 @@ def tree(tmp_path: Path) -> Path:
 
 
 def run(*argv: str | Path) -> int:
-    return main(["scan", "--no-progress", *map(str, argv)])
+    # These tests are about exit codes 1 and 3, so they ask for the CI-style gate explicitly
+    # (the default, --fail-on never, is tested on its own below).
+    args = list(map(str, argv))
+    if "--fail-on" not in args:
+        args = ["--fail-on", "medium", *args]
+    return main(["scan", "--no-progress", *args])
 
 
 def scan_json(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, dict]:
@@ -79,6 +84,14 @@ def test_errors_win_over_findings_exit_3(tree: Path, capsys) -> None:
     assert docs["dangling.txt"]["error"]
     assert docs["claim.txt"]["findings"]  # the scan went on
     assert report["summary"]["errors"] == 1
+
+
+def test_findings_alone_exit_0_by_default(tree: Path, capsys) -> None:
+    capsys.readouterr()
+    code = main(["scan", "--no-progress", "--format", "json", str(tree)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert docs_by_name(report)["claim.txt"]["findings"]
 
 
 def test_fail_on_never(tree: Path, capsys) -> None:

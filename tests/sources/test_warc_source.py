@@ -215,7 +215,7 @@ def test_dechunk_and_decode_content() -> None:
 
 
 def _scan_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
-    code = main(["scan", "--format", "json", "--no-progress", *args])
+    code = main(["scan", "--format", "json", "--no-progress", "--fail-on", "medium", *args])
     return code, json.loads(capsys.readouterr().out)
 
 

@@ -43,8 +43,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     p.add_argument("--rules", action="append", default=[], metavar="PACK.yaml",
                    help="add a user rule pack (repeatable)")
-    p.add_argument("--fail-on", default="medium", choices=FAIL_ON_CHOICES,
-                   help="exit 1 when an unsuppressed finding has at least this severity (default: medium)")
+    p.add_argument("--fail-on", default="never", choices=FAIL_ON_CHOICES,
+                   help="exit 1 when an unsuppressed finding has at least this severity (default: never, "
+                   "i.e. findings alone do not change the exit code; use medium in CI to fail on capability findings)")
     p.add_argument("--min-severity", default="info", choices=[s.value for s in Severity],
                    help="leave out findings below this severity (default: info, i.e. all)")
     p.add_argument("--stance", metavar="LIST",
