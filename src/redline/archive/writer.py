@@ -1,11 +1,12 @@
 """Append-only WARC 1.1 writer: one gzip member per record, sha256 digests on every record.
 
 Crash safety: each record is serialised and gzip-compressed in memory, then appended to the file
-with a single ``os.write`` on a descriptor opened with ``O_APPEND``, followed by ``fsync``. A
-process killed at any point (``kill -9``) therefore leaves either the whole record or nothing, so
-``redline archive check`` never sees a half-written record; the watcher relies on this. (A power
-loss in the middle of the write is the one case this cannot cover; the record being written is
-then truncated and ``archive check`` names its offset.)
+with a single ``os.write`` on a descriptor opened with ``O_APPEND``, followed by ``fsync``; the
+store records a capture only after that. A process killed at any point (``kill -9``) almost always
+leaves the whole record or nothing — but Linux may stop a large regular-file write between pages
+when SIGKILL arrives, and a power loss can too. Such a torn final record was never acknowledged:
+``archive check`` names its offset, and the next writer opened on the file removes it
+(``complete_prefix_length``) before appending, so the file is whole again.
 
 Digests: ``WARC-Block-Digest`` is the sha256 of the whole record block, ``WARC-Payload-Digest``
 the sha256 of the payload (for ``response``/``request`` records the HTTP entity body as it came
@@ -84,7 +85,18 @@ class WarcWriter:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.Lock()
         self._fd: int | None = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        if os.fstat(self._fd).st_size == 0:
+        size = os.fstat(self._fd).st_size
+        if size:
+            good = complete_prefix_length(self.path)
+            if good < size:
+                # A process killed inside a large write(2) can leave the last record torn (the
+                # kernel may stop a regular-file write between pages on SIGKILL). That record was
+                # never acknowledged; cut it so appends continue from the last whole record.
+                logger.warning("%s: removing an incomplete final record (%d bytes at offset %d) "
+                               "left by an interrupted write", self.path, size - good, good)
+                os.ftruncate(self._fd, good)
+                size = good
+        if size == 0:
             fields = {"software": software, "format": "WARC File Format 1.1",
                       "conformsTo": "https://iipc.github.io/warc-specifications/specifications/"
                                     "warc-format/warc-1.1/"}
@@ -156,6 +168,33 @@ class WarcWriter:
         return WrittenRecord(record_id=record_id, offset=offset, length=len(member),
                              payload_digest=payload_digest, block_digest=block_digest,
                              warc_type=warc_type)
+
+
+def complete_prefix_length(path: str | Path) -> int:
+    """Bytes of ``path`` up to the end of its last complete gzip member (whole file if not gzip)."""
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            fh.seek(0, os.SEEK_END)
+            return fh.tell()
+        fh.seek(0)
+        good = pos = 0
+        d = zlib.decompressobj(31)
+        while piece := fh.read(1 << 20):
+            while piece:
+                try:
+                    d.decompress(piece, 0)
+                except zlib.error:
+                    return good
+                if d.eof:
+                    used = len(piece) - len(d.unused_data)
+                    pos += used
+                    good = pos
+                    piece = d.unused_data
+                    d = zlib.decompressobj(31)
+                else:
+                    pos += len(piece)
+                    piece = b""
+        return good
 
 
 def http_response_block(status: int, reason: str, headers: Iterable[tuple[str, str]], body: bytes,
