@@ -388,6 +388,28 @@ def _NO_MATCH(text: str, pos: int) -> None:
     return None
 
 
+def _change_state(statestack: list[str], new_state: object) -> None:
+    """Apply a Pygments rule's state transition to ``statestack`` (as RegexLexer does)."""
+    if isinstance(new_state, tuple):
+        for state in new_state:
+            if state == "#pop":
+                if len(statestack) > 1:
+                    statestack.pop()
+            elif state == "#push":
+                statestack.append(statestack[-1])
+            else:
+                statestack.append(state)
+    elif isinstance(new_state, int):
+        if abs(new_state) >= len(statestack):
+            del statestack[1:]
+        else:
+            del statestack[new_state:]
+    elif new_state == "#push":
+        statestack.append(statestack[-1])
+    else:
+        raise AssertionError(f"wrong state def: {new_state!r}")
+
+
 def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object, str]]:
     """``RegexLexer.get_tokens_unprocessed(text)`` (Pygments 2.x), one regex call per token."""
     cls = type(lexer)
@@ -417,24 +439,7 @@ def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object,
                     yield from action(lexer, m)
             pos = m.end()
             if new_state is not None:
-                if isinstance(new_state, tuple):
-                    for state in new_state:
-                        if state == "#pop":
-                            if len(statestack) > 1:
-                                statestack.pop()
-                        elif state == "#push":
-                            statestack.append(statestack[-1])
-                        else:
-                            statestack.append(state)
-                elif isinstance(new_state, int):
-                    if abs(new_state) >= len(statestack):
-                        del statestack[1:]
-                    else:
-                        del statestack[new_state:]
-                elif new_state == "#push":
-                    statestack.append(statestack[-1])
-                else:
-                    raise AssertionError(f"wrong state def: {new_state!r}")
+                _change_state(statestack, new_state)
                 statetokens = tokendefs[statestack[-1]]
                 fast = _combine_state(cls, statestack[-1], statetokens)
             continue
@@ -600,24 +605,7 @@ def _tokens_until_root(lexer: RegexLexer, text: str, pos: int) -> Iterator[tuple
                         yield start, _category(ttype), value
             pos = m.end()
             if new_state is not None:
-                if isinstance(new_state, tuple):
-                    for state in new_state:
-                        if state == "#pop":
-                            if len(statestack) > 1:
-                                statestack.pop()
-                        elif state == "#push":
-                            statestack.append(statestack[-1])
-                        else:
-                            statestack.append(state)
-                elif isinstance(new_state, int):
-                    if abs(new_state) >= len(statestack):
-                        del statestack[1:]
-                    else:
-                        del statestack[new_state:]
-                elif new_state == "#push":
-                    statestack.append(statestack[-1])
-                else:
-                    raise AssertionError(f"wrong state def: {new_state!r}")
+                _change_state(statestack, new_state)
                 statetokens = tokendefs[statestack[-1]]
             if len(statestack) == 1:
                 return pos
