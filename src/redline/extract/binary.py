@@ -22,8 +22,10 @@ import re
 import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where strings are pulled, not at start-up (~90 ms)
+    import numpy as np
 
 from redline.extract.base import Extractor, extractors
 from redline.limits import Limits
@@ -58,6 +60,7 @@ class BinaryString:
 @functools.cache
 def _common_table() -> np.ndarray:
     """bool[65536]: the BMP code points of GB2312 (common hanzi, CJK punctuation) and ASCII."""
+    import numpy as np
     table = np.zeros(0x10000, dtype=bool)
     table[0x09] = True
     table[0x20:0x7F] = True
@@ -90,6 +93,7 @@ def _extend_left(data: bytes, start: int) -> int:
 
 def _candidates(arr: np.ndarray, pattern: str) -> list[int]:
     """Start positions worth trying a regex at (numpy, so machine code is skipped quickly)."""
+    import numpy as np
     if pattern == "gb":  # two GB2312 pairs in a row
         if len(arr) < 4:
             return []
@@ -171,12 +175,14 @@ def _utf16_strings(data: bytes) -> list[BinaryString]:
 
 
 def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
     edges = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).astype(np.int8)))
     return edges[0::2], edges[1::2]
 
 
 def _run_sums(mask: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Per-run sums of ``mask`` over [starts[i], ends[i]) in one pass (no cumsum array)."""
+    import numpy as np
     if len(starts) == 0:
         return np.zeros(0, dtype=np.int64)
     idx = np.empty(2 * len(starts), dtype=np.intp)
@@ -186,6 +192,7 @@ def _run_sums(mask: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndar
 
 
 def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[BinaryString]:
+    import numpy as np
     usable = (len(data) - align) // 2 * 2
     if usable < 4:
         return
@@ -239,6 +246,7 @@ def _utf16_pass(data: bytes, align: int, order: str, enc: str) -> Iterator[Binar
 
 def iter_strings(data: bytes) -> list[BinaryString]:
     """All strings of ``data`` in every supported encoding, ordered by byte offset."""
+    import numpy as np
     arr = np.frombuffer(data, dtype=np.uint8)
     found = list(_utf8_strings(data, arr)) + list(_gb_strings(data, arr))
     # An ASCII run inside a longer UTF-8 or GB18030 string is the same text: keep the whole.
