@@ -38,8 +38,20 @@ class Extractor:
 extractors: Registry[type[Extractor]] = Registry("extractor")
 
 
+_resolved: dict[str, tuple[int, type[Extractor] | None]] = {}  # media type -> (registry size, class)
+
+
 def extractor_for(media_type: str) -> Extractor:
     """The registered extractor for ``media_type`` (exact match first, then wildcards)."""
+    hit = _resolved.get(media_type)
+    if hit is None or hit[0] != len(extractors):  # a registration since: resolve anew
+        hit = _resolved[media_type] = (len(extractors), _resolve(media_type))
+    if hit[1] is None:
+        raise UnsupportedMediaType(f"no extractor for media type {media_type.split(';', 1)[0].strip().lower()}")
+    return hit[1]()
+
+
+def _resolve(media_type: str) -> type[Extractor] | None:
     mt = media_type.split(";", 1)[0].strip().lower()
     best: tuple[int, int, type[Extractor]] | None = None
     for _name, cls in extractors:
@@ -52,9 +64,7 @@ def extractor_for(media_type: str) -> Extractor:
                 continue
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], cls)
-    if best is None:
-        raise UnsupportedMediaType(f"no extractor for media type {mt}")
-    return best[2]()
+    return None if best is None else best[2]
 
 
 def run_extractor(

@@ -185,12 +185,13 @@ class Prefilter:
                     anchor = _Anchor(is_decoy, cs and form.isascii(), ce and form.isascii(), width, little)
                     if b not in pats or pats[b].decoy:
                         pats[b] = anchor
-        decoy_pats = [k for k, a in pats.items() if a.decoy]
         # An anchor that no decoy contains is final once its boundaries hold; the others wait
         # for the end of the scan (a decoy that covers them may end later).
+        inside_decoys = {d[i:j] for d, a in pats.items() if a.decoy
+                         for i in range(len(d)) for j in range(i + 3, len(d) + (i > 0))}
         self._anchors = tuple(
             _Anchor(a.decoy, a.check_start, a.check_end, a.width, a.little, len(k),
-                    not a.decoy and any(k in d and k != d for d in decoy_pats))
+                    not a.decoy and k in inside_decoys)
             for k, a in pats.items())
         self.backend = backend or ("hyperscan" if _hyperscan is not None else "aho-corasick")
         if self.backend == "hyperscan":
