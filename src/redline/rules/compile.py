@@ -33,6 +33,7 @@ from redline.rules.detectors import (
     SegCtx,
     clip_around,
     evidence_span,
+    group_names,
     is_code_segment,
     is_grouped,
     ungrouped_code,
@@ -533,7 +534,8 @@ class CompiledRuleSet:
             grp = {concepts[x.concept].group for _, x in w.hits
                    if concepts[x.concept].kind == "group" and concepts[x.concept].targetable}
         elif rule.kind == "label-set":
-            grp = {concepts[x.concept].group for _, x in w.hits if concepts[x.concept].kind in ("label", "group")}
+            # labels as the document spells them, of the finding's trait; named groups by id
+            grp = group_names(w.hits, concepts, rule.trait or concepts[trait_concept].trait)
         else:
             grp = {concepts[x.concept].group for _, x in w.hits
                    if concepts[x.concept].kind == "group" and concepts[x.concept].targetable}
