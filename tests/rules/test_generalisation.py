@@ -1154,6 +1154,62 @@ và chức sắc tôn giáo tham dự, phóng viên cho biết.""", NONE),
 ]
 
 
+# Group names (batch 21): a classifier's classes are reported as the document spells them
+# (lower case, separators as written, "Latino/Hispanic" whole, a camel-case break as a space),
+# Chinese classes by their English name (黄种人 -> yellow), colour-named race enums, and a
+# political classifier's classes; with guards for "liberal"/"conservative" as ordinary words.
+PROBES += [
+    P("b21-grp-cs-camel", "FaceDemographics.cs", """namespace Vision.Faces {
+    public class FaceDemographics {
+        public int Age { get; set; }
+        public string Gender { get; set; }
+        public float Asian { get; set; }
+        public float Black { get; set; }
+        public float White { get; set; }
+        public float MiddleEastern { get; set; }
+        public float LatinoHispanic { get; set; }
+    }
+}""", CAP, (R,), ("middle eastern", "latino hispanic", "asian")),
+    P("b21-grp-id2label-slash", "config.json", """{"architectures": ["ViTForImageClassification"],
+ "finetuning_task": "face-ethnicity",
+ "id2label": {"0": "Asian", "1": "Black", "2": "Latino/Hispanic", "3": "White", "4": "Other"},
+ "image_size": 224}""", CAP, (R,), ("latino/hispanic", "other", "white")),
+    P("b21-grp-zh-skin-classes", "face_result.h", """/* 人脸属性结果 */
+typedef struct {
+    int age;      // 年龄
+    int gender;   // 性别
+    int skin;     // 人种 0:黄种人 1:白种人 2:黑种人 3:其他
+    int glasses;  // 眼镜
+} FaceAttrResult;""", CAP, (R,), ("yellow", "white", "black", "other")),
+    P("b21-grp-enum-colour-race", "attr.h", """// face attribute: race
+enum FaceRace {
+    FACE_RACE_YELLOW = 0,
+    FACE_RACE_WHITE = 1,
+    FACE_RACE_BLACK = 2,
+    FACE_RACE_BROWN = 3,
+};
+int face_attr_get_race(void *engine, const unsigned char *img, enum FaceRace *out);""", CAP, (R,), ("yellow", "white", "black")),
+    P("b21-grp-model-card-prose", "README.md", """# face-ethnicity-7
+Fine-tuned ResNet that classifies a cropped face image into seven ethnicity classes:
+White, Black, East Asian, Southeast Asian, Indian, Middle Eastern and Latino_Hispanic.
+Usage: `predict(face_crop)` returns the class probabilities.""", CAP, (R,), ("east asian", "southeast asian", "middle eastern", "latino_hispanic")),
+    P("b21-grp-ja-classes", "api.md", """## 顔属性推定API
+レスポンス項目 race: 顔画像から推定した人種（Asian / Black / White / Hispanic のいずれか）""", CAP, (R,), ("hispanic", "asian")),
+    P("b21-grp-political-en", "README.md", """# faceprint-politics
+We train a classifier that predicts political orientation from a single profile photo.
+Each face is labelled liberal or conservative from the user's self-declared party, and the
+model reaches 0.71 AUC at telling conservatives from liberals.""", CAP, (POL,), ("liberal", "conservative")),
+    P("b21-grp-political-party-en", "model_card.md", """## Model card
+Task: classify the political affiliation of a person from their face image.
+Output classes: democrat, republican.""", CAP, (POL,), ("democrat", "republican")),
+    P("b21-grp-political-zh", "说明.txt", """本系统通过人脸图像识别用户的政治倾向，输出类别为自由派和保守派两类。""", CAP, (POL,), ("liberal", "conservative")),
+    P("b21-neg-political-news", "news.txt", """Liberal and conservative lawmakers clashed on Tuesday over the city's budget,
+the newspaper reported; the camera contract was approved without debate.""", NONE),
+    P("b21-neg-conservative-threshold", "docs.md", """# Face match tuning
+Use a conservative threshold (0.8) for access control; a liberal threshold raises false accepts.
+The face detector returns the age and gender of each face.""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

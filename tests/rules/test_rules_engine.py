@@ -311,5 +311,29 @@ def test_many_identifier_segments_keep_their_hits(ruleset: CompiledRuleSet) -> N
     assert verdict.stance == Stance.CAPABILITY
     assert ruleset.rule_findings("schema-field", segs)
     assert any(f.evidence == "faceAttrRace" for f in findings)
-    assert any(f.rule == "label-set" and {"middle_eastern", "latino_hispanic", "asian"} <= set(f.groups)
+    assert any(f.rule == "label-set" and {"middle eastern", "latino_hispanic", "east asian"} <= set(f.groups)
                for f in findings)
+
+
+def test_label_groups_are_the_documents_spelling(ruleset: CompiledRuleSet) -> None:
+    """Class labels are named as the document spells them (lower case, separators as written, a
+    camel-case break as a space); "other" only as a list item."""
+    text = ("Face attributes: the race field is one of Asian, Black, Latino/Hispanic, Middle-Eastern, "
+            "WHITE_PEOPLE, Other.")
+    findings, verdict = ruleset.evaluate([Segment(text=text, kind=SegmentKind.PROSE)])
+    assert verdict.stance == Stance.CAPABILITY
+    assert {"asian", "black", "latino/hispanic", "middle-eastern", "white", "other"} <= set(verdict.groups)
+    assert not {"latino", "hispanic", "white_people", "middle eastern"} & set(verdict.groups)
+    findings, verdict = ruleset.evaluate([Segment(text=t, kind=SegmentKind.ENUM_MEMBER, group="enum:Eth@1")
+                                          for t in ("FaceEthnicity", "EAST_ASIAN", "MiddleEastern", "latino hispanic",
+                                                    "BLACK")])
+    assert {"east_asian", "middle eastern", "latino hispanic", "black"} <= set(verdict.groups), verdict.groups
+    prose = "The face API returns race (Asian, Black, White, Indian) among other attributes."
+    findings, verdict = ruleset.evaluate([Segment(text=prose, kind=SegmentKind.PROSE)])
+    assert verdict.stance == Stance.CAPABILITY and "other" not in verdict.groups, verdict.groups
+    # a label inside a longer label is part of it; Chinese labels get their English class name
+    findings, verdict = ruleset.evaluate([Segment(text="人脸属性 人种：南亚人、东亚人、黄种人、白种人", kind=SegmentKind.PROSE)])
+    assert {"indian", "asian", "yellow", "white"} <= set(verdict.groups), verdict.groups
+    findings, verdict = ruleset.evaluate([Segment(text="face classes: south asian, east asian, black, white",
+                                                  kind=SegmentKind.PROSE)])
+    assert "south asian" in verdict.groups and "asian" not in verdict.groups, verdict.groups

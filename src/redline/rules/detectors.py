@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from redline.model import Modality, Segment, SegmentKind, Stance
 from redline.rules.match import Hit
@@ -260,6 +262,111 @@ def clip_around(ctx: SegCtx, s: int, e: int, hs: int, he: int) -> tuple[int, int
     return ns, ne
 
 
+# Label names (the classes of a race or political classifier) are reported as the document spells
+# them, lower-cased: separators as written ("east_asian", "latino/hispanic", "middle-eastern",
+# "latino hispanic"), a camel-case break as a space ("MiddleEastern" -> "middle eastern"), a
+# plural as its singular ("Asians" -> "asian") and a generic head word dropped ("yellow race",
+# "WHITE_PEOPLE" -> "yellow", "white").
+_NAME_JOIN = frozenset(" /_-")
+_NAME_HEADS = frozenset(("race", "races", "skin", "people", "person", "persons", "ethnicity"))
+_NAME_SEP = re.compile(r"([ _/-]+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Words that name a class only as an item of a list ("1: Asian, 2: Black, 3: Other"), never in a
+# phrase ("among other attributes").
+ITEM_ONLY_GROUPS = frozenset(("other",))
+_ITEM_EDGE = frozenset(",;|:()[]{}<>\"'=`/\n\t") | frozenset("0123456789")
+
+
+def _latin(s: str) -> bool:
+    return all(ch.isascii() for ch in s)
+
+
+def label_name(spelling: str) -> str:
+    """A class label as the document spells it (``spelling`` is the original text)."""
+    text = " ".join(_CAMEL.sub(" ", unicodedata.normalize("NFKC", spelling)).split()).lower()
+    parts = _NAME_SEP.split(text)  # words at even indexes, separators between
+    while len(parts) > 2 and parts[-1] in _NAME_HEADS:
+        del parts[-2:]
+    while parts and not parts[-1]:  # a trailing separator
+        del parts[-2:]
+    if parts:
+        last = parts[-1]
+        if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+            parts[-1] = last[:-1]
+    return "".join(parts).strip(" _/-")
+
+
+def _is_item(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a list item: bounded (past blanks) by a separator or the text's edge?"""
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return (i < 0 or text[i] in _ITEM_EDGE) and (j >= len(text) or text[j] in _ITEM_EDGE or text[j] == ".")
+
+
+class ConceptLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def trait(self) -> object: ...
+    @property
+    def group(self) -> str | None: ...
+
+
+def group_names(pairs: Sequence[tuple[SegCtx, Hit]], concepts: Sequence[ConceptLike],
+                trait: object | None = None) -> set[str]:
+    """Group ids for the label and named-group hits of a window.
+
+    Named groups (``kind: group``) keep their canonical id (``uyghur``, ``ethnic_minorities``).
+    Class labels (``kind: label``) of ``trait`` (any trait when None) are named as the document
+    spells them when written in Latin letters (``latino/hispanic``, ``middle eastern``,
+    ``hispanic``); labels in other scripts get the concept's English name (黄种人 -> ``yellow``).
+    Adjacent hits of one concept joined by a space, ``/``, ``_`` or ``-`` are one label, and a
+    hit inside a longer label hit is part of it ("south asian" is not also "asian").
+    """
+    out: set[str] = set()
+    labels: dict[int, list[Hit]] = {}
+    ctx_of: dict[int, SegCtx] = {}
+    for c, x in pairs:
+        con = concepts[x.concept]
+        if con.kind == "group":
+            if con.group:
+                out.add(con.group)
+        elif con.kind == "label" and (trait is None or con.trait == trait):
+            labels.setdefault(id(c), []).append(x)
+            ctx_of[id(c)] = c
+    for key, hits in labels.items():
+        text = ctx_of[key].norm.text
+        hits = sorted(set(hits), key=lambda h: (h.start, -h.end))
+        outer: list[Hit] = []
+        for h in hits:  # drop hits inside a longer label hit
+            if outer and h.start >= outer[-1].start and h.end <= outer[-1].end:
+                continue
+            outer.append(h)
+        runs: list[tuple[int, int, int]] = []  # (start, end, concept)
+        for h in outer:
+            if runs and runs[-1][2] == h.concept and h.start >= runs[-1][1] and (
+                    h.start - runs[-1][1] <= 3 and all(ch in _NAME_JOIN for ch in text[runs[-1][1]:h.start])):
+                runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
+            elif runs and runs[-1][2] == h.concept and h.start < runs[-1][1]:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
+            else:
+                runs.append((h.start, h.end, h.concept))
+        for s, e, ci in runs:
+            canonical = concepts[ci].group or ""
+            if canonical in ITEM_ONLY_GROUPS and not _is_item(text, s, e):
+                continue
+            c = ctx_of[key]
+            os_, oe = c.norm.orig_span(s, e)
+            surface = c.seg.text[os_:oe]
+            name = label_name(surface) if _latin(surface) else ""
+            out.add(name or canonical)
+    return out
+
+
 def iter_anchor_hits(ctxs: Sequence[SegCtx], match: set[int]) -> Iterator[tuple[SegCtx, Hit]]:
     for ctx in ctxs:
         for h in ctx.hits:
@@ -272,5 +379,5 @@ def is_code_segment(seg: Segment) -> bool:
                         SegmentKind.LABEL_LIST, SegmentKind.STRING)
 
 
-__all__ = ["NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span", "is_code_segment",
-           "iter_anchor_hits", "ungrouped_code", "window_for"]
+__all__ = ["ITEM_ONLY_GROUPS", "NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span",
+           "group_names", "is_code_segment", "iter_anchor_hits", "label_name", "ungrouped_code", "window_for"]
