@@ -104,3 +104,33 @@ def test_too_deep_falls_back_to_tag_stripping() -> None:
 def test_line_breaks_end_a_text_run() -> None:
     segs = extract("<p>Face attributes:<br>race<br/>age and <b>gender</b></p>", "text/html")
     assert [s.text for s in segs] == ["Face attributes:", "race", "age and gender"]
+
+
+def test_escaped_text_does_not_send_the_cursor_past_the_rest_of_the_page() -> None:
+    # &#39;normal&#39; is the text 'normal'; a literal search for it lands on the code sample at
+    # the end, and every text between would lose its place.
+    html = ("<html><body><p>speed(<span>&#39;normal&#39;</span>)</p>\n"
+            "<p>Plain text after the quote.</p>\n<p>caf&eacute; &mdash; menu</p>\n"
+            + "<p>filler paragraph</p>\n" * 50
+            + "<pre>x = 'normal'</pre></body></html>")
+    segs = extract(html, "text/html")
+    assert_verbatim(segs, html)
+    by_text = {s.text: s for s in segs}
+    after = by_text["Plain text after the quote."]
+    assert after.verbatim and after.locator.line == 2
+    cafe = by_text["café — menu"]
+    assert not cafe.verbatim and (cafe.locator.line, cafe.locator.column) == (3, 4)
+    quoted = by_text["speed('normal')"]
+    assert (quoted.locator.line, quoted.locator.column) == (1, 16)
+    assert by_text["x = 'normal'"].verbatim and by_text["x = 'normal'"].locator.line == 54
+
+
+def test_attributes_of_one_element_in_any_order_are_located() -> None:
+    html = ('<html><body><button aria-label="Toggle the theme" title="Toggle the theme">x</button>'
+            '<img title="A &amp; B chart" alt="chart of sales"></body></html>')
+    segs = [s for s in extract(html, "text/html") if s.kind is SegmentKind.METADATA]
+    assert_verbatim(segs, html)
+    assert [s.text for s in segs].count("Toggle the theme") == 2
+    assert all(s.locator.column is not None for s in segs)
+    amp = next(s for s in segs if s.text == "A & B chart")
+    assert not amp.verbatim and amp.locator.column == html.index("A &amp;") + 1

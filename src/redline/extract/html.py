@@ -14,15 +14,19 @@ Segments:
 
 Locations: the parser keeps no source positions, so each text is searched for in the decoded
 source, forward from the previous hit (skipping ``<script>``/``<style>`` bodies and tag
-insides). A block whose text is found exactly is ``verbatim`` with line/column/offset; a block
-made of several nodes (inline tags, entities) is not verbatim and points at the line and column
-of its first text. Hostile markup: lexbor's cost grows with the square of the nesting depth
+insides). Text that may be written with character references (quotes, ``&``, non-ASCII below the
+CJK blocks) is found by its longest plain piece and checked around it, each such character as
+itself or as a reference, so an escaped ``&#39;x&#39;`` is not taken for a later literal
+``'x'`` (which would leave the rest of the page behind the cursor, unlocated). A block whose
+text is found exactly is ``verbatim`` with line/column/offset; a block made of several nodes
+(inline tags, entities) is not verbatim and points at the line and column of its first text. Hostile markup: lexbor's cost grows with the square of the nesting depth
 (50,000 nested ``<div>`` take ~10 s), so documents nested deeper than ``MAX_HTML_DEPTH`` are read
 by a tag-stripping fallback instead of the parser — every text run between tags, verbatim.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -60,8 +64,17 @@ area base br col embed hr img input link meta param source track wbr p li td th 
 
 _SKIP_OPEN = re.compile(r"<(script|style)\b", re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
-_SEARCH_STOP = re.compile(r"[&<>\"'\xa0]")
-_ESCAPED = re.compile(r"[&<>\xa0]")
+# Characters a page may write as a character reference (``&#39;``, ``&quot;``, ``&eacute;``,
+# ``&mdash;``, ``&nbsp;``): markup-significant ASCII and every non-ASCII character below the CJK
+# blocks. A text node without any of them is looked for as it is; one with them is found by its
+# longest plain piece and checked around it, each such character as itself or as a reference
+# (``_find_tolerant``). CJK text is practically never escaped; the literal path keeps it fast.
+_ESCAPED = re.compile("[&<>\"'\x80-\u2e7f]")
+_ESCAPED_CRLF = re.compile("[&<>\"'\x80-\u2e7f\n]")  # sources with CR LF (the parser keeps LF)
+_SPLIT = re.compile("([&<>\"'\x80-\u2e7f])")
+_SPLIT_CRLF = re.compile("([&<>\"'\x80-\u2e7f\n])")
+_REF_AT = re.compile(r"&[#0-9A-Za-z]{1,32};?")
+_REF_BEFORE = re.compile(r"&[#0-9A-Za-z]{1,32};?\Z")
 SEARCH_WINDOW = 256 * 1024  # how far past the previous text a text node is looked for
 _WS = re.compile(r"\s+")
 
@@ -86,6 +99,7 @@ class HtmlWalker:
         self.cursor = 0
         self.skip = _skip_ranges(source)
         self._skip_i = 0
+        self.crlf = "\r" in source  # the parser turns CR LF into LF in text
 
     def segments(self) -> Iterator[Segment]:
         src = self.src
@@ -104,8 +118,14 @@ class HtmlWalker:
         # Attributes in a second pass over only the elements that carry them (building the
         # attribute dict of every element cost more than the walk), with a cursor of its own.
         self.cursor, self._skip_i, self.lines = 0, 0, LineCounter(src)
+        # lexbor returns an element once per selector it matches ([title] and [aria-label]):
+        # each element once.
+        seen: set[int] = set()
         for node in tree.css(_ATTR_SELECTOR):
-            yield from self._attributes(node.tag or "", node.attributes)
+            key = node.mem_id
+            if key not in seen:
+                seen.add(key)
+                yield from self._attributes(node.tag or "", node.attributes)
         for body in jsonld:
             pos = src.find(body) if body.strip() else -1
             if pos >= 0:
@@ -123,8 +143,8 @@ class HtmlWalker:
         block_tag = ""
         parts: list[tuple[str, int, bool]] = []  # (node text, position in source or -1, exact)
         search = self._search
-        find_rest = self._find_rest
-        escaped = _ESCAPED.search
+        find_tolerant = self._find_tolerant
+        escaped = (_ESCAPED_CRLF if self.crlf else _ESCAPED).search
         flush = self._flush
         # Nearest block of a text node depends only on its parent: one upward walk per parent.
         blocks: dict[int, tuple[int, str]] = {}
@@ -150,13 +170,15 @@ class HtmlWalker:
                     parts = []
                 block_id = bid
                 block_tag = btag
-                if not escaped(raw):  # _find's first step, inlined (hot)
+                if not escaped(raw):  # _find, inlined (hot)
                     pos = search(raw, False)
                     if pos >= 0:
                         self.cursor = pos + len(raw)
                         parts.append((raw, pos, True))
-                        continue
-                parts.append((raw, *find_rest(raw, False)))
+                    else:
+                        parts.append((raw, -1, False))
+                    continue
+                parts.append((raw, *find_tolerant(raw, False)))
             elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
                 yield from flush(parts, block_tag)
                 parts, block_id = [], None
@@ -174,8 +196,16 @@ class HtmlWalker:
             value = attrs.get(name)
             if value and value.strip():
                 values.append(value)
+        # One element's attributes are in the source in any order (aria-label before title):
+        # each value is looked for from the same place, and the cursor ends after the last.
+        start = furthest = self.cursor
+        found = []
         for value in values:
-            pos, exact = self._find(value, in_tag=True)
+            self.cursor = start
+            found.append(self._find(value, in_tag=True))
+            furthest = max(furthest, self.cursor)
+        self.cursor = furthest
+        for value, (pos, exact) in zip(values, found):
             if exact:
                 yield from self._verbatim(pos, pos + len(value), SegmentKind.METADATA)
             else:
@@ -224,33 +254,71 @@ class HtmlWalker:
         """(offset, exact) of ``raw`` in the source at or after the cursor, outside scripts
         (and inside or outside tags as asked); offset -1 when not found.
 
-        Text with entities or character references is not in the source as such: then the
-        longest prefix without them is looked for, to get a location; ``exact`` is False.
+        Text with characters that may be escaped in the source goes to ``_find_tolerant``: a
+        literal search alone would skip an escaped ``&#39;normal&#39;`` and land on a later
+        ``'normal'`` far down the page, leaving every following text behind the cursor.
+        ``exact`` is True when the source holds ``raw`` as is; otherwise the offset is that of
+        its first non-blank character.
         """
-        if not _ESCAPED.search(raw):  # text with &, <, >, NBSP is escaped in the source
+        if not (_ESCAPED_CRLF if self.crlf else _ESCAPED).search(raw):
             pos = self._search(raw, in_tag)
             if pos >= 0:
                 self.cursor = pos + len(raw)
                 return pos, True
-        return self._find_rest(raw, in_tag)
-
-    def _find_rest(self, raw: str, in_tag: bool) -> tuple[int, bool]:
-        """``_find`` once ``raw`` itself is not in the source: its longest plain prefix."""
-        lead = len(raw) - len(raw.lstrip())
-        m = _SEARCH_STOP.search(raw, lead)
-        prefix = raw[lead: m.start()] if m else raw[lead:]
-        if len(prefix.strip()) < 4 or len(prefix) == len(raw):
             return -1, False
-        pos = self._search(prefix, in_tag)
-        if pos < 0:
-            return -1, False
-        self.cursor = pos + len(prefix)
-        return pos, False
+        return self._find_tolerant(raw, in_tag)
 
-    def _search(self, needle: str, in_tag: bool) -> int:
+    def _find_tolerant(self, raw: str, in_tag: bool) -> tuple[int, bool]:
+        """``_find`` for text with characters that may be written as references: its longest
+        plain piece is searched for, then the text is checked piece by piece around it."""
+        tokens = (_SPLIT_CRLF if self.crlf else _SPLIT).split(raw)  # plain, char, plain, ...
+        k = max(range(0, len(tokens), 2), key=lambda t: len(tokens[t]))
+        anchor = tokens[k]
+        if len(anchor.strip()) < 3:  # nothing specific enough to look for
+            return -1, False
+        src = self.src
+        start = self.cursor
+        for _ in range(8):
+            pos = self._search(anchor, in_tag, start)
+            if pos < 0:
+                return -1, False
+            end = pos + len(anchor)
+            for t in range(k + 1, len(tokens)):
+                tok = tokens[t]
+                if t % 2:
+                    end = _char_at(src, end, tok)
+                elif src.startswith(tok, end):
+                    end += len(tok)
+                else:
+                    end = -1
+                if end < 0:
+                    break
+            begin = pos
+            if end >= 0:
+                for t in range(k - 1, -1, -1):
+                    tok = tokens[t]
+                    if t % 2:
+                        begin = _char_before(src, begin, tok)
+                    elif begin >= len(tok) and src.startswith(tok, begin - len(tok)):
+                        begin -= len(tok)
+                    else:
+                        begin = -1
+                    if begin < 0:
+                        break
+            if end < 0 or begin < self.cursor:
+                start = pos + 1
+                continue
+            self.cursor = end
+            if end - begin == len(raw):  # every character as it is: the exact slice
+                return begin, True
+            return begin + len(raw) - len(raw.lstrip()), False
+        return -1, False
+
+    def _search(self, needle: str, in_tag: bool, start: int = -1) -> int:
         src = self.src
         cursor = self.cursor
-        start = cursor
+        if start < cursor:
+            start = cursor
         # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
         # scan to the end of the document for every node.
         limit = start + SEARCH_WINDOW
@@ -345,6 +413,31 @@ def _skip_ranges(src: str) -> list[tuple[int, int]]:
             return out
         out.append((m.start(), close.end()))
         pos = close.end()
+
+
+def _char_at(src: str, i: int, ch: str) -> int:
+    """End of ``ch`` written at ``src[i]`` as itself or as a reference to it (LF also as
+    CR LF); -1 when it is not there."""
+    if src.startswith(ch, i):
+        return i + 1
+    if ch == "\n" and src.startswith("\r\n", i):
+        return i + 2
+    m = _REF_AT.match(src, i)
+    if m is not None and html.unescape(m.group()) == ch:
+        return m.end()
+    return -1
+
+
+def _char_before(src: str, i: int, ch: str) -> int:
+    """Start of ``ch`` written just before ``src[i]`` (see ``_char_at``); -1 when it is not."""
+    if i > 0 and src[i - 1] == ch:
+        return i - 1
+    if ch == "\n" and i >= 2 and src.startswith("\r\n", i - 2):
+        return i - 2
+    m = _REF_BEFORE.search(src, max(0, i - 40), i)
+    if m is not None and html.unescape(m.group()) == ch:
+        return m.start()
+    return -1
 
 
 def _block_of(node: LexborNode) -> LexborNode | None:
