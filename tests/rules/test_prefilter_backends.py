@@ -85,3 +85,5 @@ def test_packaged_decoys_keep_the_sense_we_look_for(ruleset: CompiledRuleSet) ->
     assert not ruleset.prefilter(b"/* avoid race conditions when two threads take the lock */")
     assert ruleset.prefilter(b"/* race condition */ int race; /* the subject's race */")
     assert ruleset.prefilter(b"The camera detects race conditions and the race of each person")
+    assert not ruleset.prefilter(b"unicodedata.east_asian_width(ch) returns the East Asian Width")
+    assert ruleset.prefilter(b"east_asian_width(ch); labels: east_asian, white, black")
