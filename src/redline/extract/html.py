@@ -317,8 +317,7 @@ class HtmlWalker:
     def _search(self, needle: str, in_tag: bool, start: int = -1) -> int:
         src = self.src
         cursor = self.cursor
-        if start < cursor:
-            start = cursor
+        start = max(start, cursor)
         # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
         # scan to the end of the document for every node.
         limit = start + SEARCH_WINDOW
