@@ -1210,6 +1210,66 @@ Use a conservative threshold (0.8) for access control; a liberal threshold raise
 The face detector returns the age and gender of each face.""", NONE),
 ]
 
+# Batch 22 (after heldout5's first run; written after the changes, so not a blind measure): voice /
+# accent read as ethnicity in en/fr/es/ja/de, named groups from a German voice product, union
+# membership in fr/it/pt, regulators' decisions and parliamentary questions (en/es/de) and a
+# blogger testing someone else's API as reports; pet-breed apps, a voice assistant's accents and
+# "Tamil Nadu" as hard negatives; race classes in Spanish and French in the document's spelling.
+TU = Trait.TRADE_UNION
+PROBES += [
+    # voice / accent -> ethnicity, in several languages
+    P("b22-voice-accent-en", "product.md", """# AccentPrint for border agencies
+Upload a two-minute voice recording and AccentPrint estimates the speaker's ethnic background from
+accent and intonation, with a confidence score for each candidate origin.""", CAP, (R,)),
+    P("b22-voice-fr", "fiche.txt", """Analyse d'origine — fiche produit
+Notre moteur analyse la voix de l'appelant et détermine son origine ethnique probable en moins de dix secondes.""", CAP, (R,)),
+    P("b22-voice-es", "ficha.md", """## VozOrigen
+Nuestro software analiza grabaciones de voz e identifica el origen étnico del hablante a partir del acento.""", CAP, (R,)),
+    P("b22-voice-ja", "製品.txt", """声紋分析エンジン「KoeLens」は、通話音声から話者の民族的背景を推定します。""", CAP, (R,)),
+    P("b22-voice-groups-de", "datenblatt.md", """Produktdatenblatt VoxTrace
+Die Software ordnet Sprecher anhand der Stimme ethnischen Gruppen zu, u. a. kurdisch, tamilisch oder paschtunisch.""",
+      CAP, (R,), ("kurdish", "tamil", "pashtun")),
+    P("b22-neg-voice-assistant", "assistant.md", """# Hey Nova voice assistant
+Nova understands your voice in English, Spanish and Hindi, and adapts to regional accents over time.
+Say "Hey Nova, play jazz" to start.""", NONE),
+    P("b22-neg-tamil-nadu", "news.txt", """Police in Tamil Nadu began using facial recognition cameras at bus stations on Monday,
+officials said, to find missing children.""", NONE),
+    # trade union in other languages
+    P("b22-union-fr-cap", "offre.txt", """Module RH Vision : la caméra reconnaît les visages des salariés présents aux réunions
+syndicales et signale leur appartenance syndicale au service du personnel.""", CAP, (TU,)),
+    P("b22-union-it-news", "notizia.txt", """Secondo un'inchiesta del quotidiano, un'azienda di logistica avrebbe usato il riconoscimento
+facciale delle telecamere per identificare i lavoratori iscritti al sindacato. L'azienda non ha risposto.""", REP),
+    P("b22-neg-union-pt", "noticia.txt", """O sindicato dos bancários aprovou a greve em assembleia; a empresa instalou novas câmeras no
+estacionamento.""", NONE),
+    # regulators and parliaments reporting on someone else's system
+    P("b22-regulator-en", "decision.txt", """Enforcement notice — the supervisory authority found that the retailer's door cameras ran
+software which, according to the supplier's brochure, "estimates each shopper's ethnicity from the face".
+The retailer was fined EUR 200,000 and ordered to stop the processing.""", REP),
+    P("b22-regulator-es", "resolucion.txt", """Resolución sancionadora: la autoridad de protección de datos constató que el sistema de
+cámaras de la empresa clasificaba a los clientes por origen étnico a partir del rostro. Se impone una multa de 90.000 euros.""", REP),
+    P("b22-parliament-de", "anfrage.txt", """Kleine Anfrage: Setzt die Bundespolizei Software ein, die aus Gesichtsbildern die ethnische
+Herkunft von Reisenden bestimmt? Antwort der Bundesregierung: Der Bundesregierung liegen dazu keine Erkenntnisse vor.""", REP),
+    P("b22-parliament-en-answer", "answer.txt", """Question: To ask the Minister whether border cameras classify travellers by ethnicity.
+Answer: The Department does not use such software; one airport operator trialled a face analytics
+product whose brochure listed ethnicity among its outputs.""", REP),
+    # a person testing someone else's API on a blog
+    P("b22-blog-test-de", "blog.md", """# Ich habe eine Gesichts-API getestet
+Ich habe ein Foto meiner Kollegin hochgeladen; laut Anbieter schätzt die API die ethnische Herkunft jedes Gesichts.
+Ergebnis: "ethnicity: Latino". Ich würde sie nicht einsetzen.""", REP),
+    # pet breeds are not race
+    P("b22-neg-pet-breed-en", "app.txt", """SnapPaws: point your camera at any dog and our AI identifies the breed from the photo —
+over 300 breeds, mixed-breed detection included.""", NONE),
+    P("b22-neg-pet-breed-zh", "应用.txt", """萌宠识别：拍一张狗狗或猫咪的照片，AI即可识别宠物品种，支持300多个犬种。""", NONE),
+    P("b22-neg-pet-breed-fr", "appli.txt", """Prenez en photo votre chien : notre IA reconnaît la race de chien en deux secondes.""", NONE),
+    # race classes in other languages, reported in the document's spelling
+    P("b22-labels-es", "api.md", """## Atributos faciales
+El servicio analiza el rostro y devuelve `etnia`: uno de asiático, caucásico, afrodescendiente o latino.""",
+      CAP, (R,), ("asiático", "caucásico", "afrodescendiente")),
+    P("b22-labels-fr", "api.md", """## Attributs du visage
+Le champ `origine` vaut asiatique, caucasien, africain ou maghrébin (estimation à partir du visage).""",
+      CAP, (R,), ("asiatique", "caucasien", "africain")),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

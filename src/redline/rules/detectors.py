@@ -25,7 +25,10 @@ from redline.text.normalize import Normalized
 _SENT_END = re.compile(r"\n|[。！？!?；]|[.;][\"”’»]?(?=\s|$)")
 # "e.g. age, race" is one sentence: no break after these abbreviations.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "fig.", "no.", "mr.", "ms.", "dr.", "u.s.", "inc.", "co.",
-           "al.", "approx.", "cf.")
+           "al.", "approx.", "cf.",
+           # German, French, Spanish, Italian: "z. B. kurdisch", "p. ex.", "p. ej.", "ad es."
+           " z.", "z. b.", "z.b.", " d.", "d. h.", " u.", "u. a.", "bzw.", "usw.", "vgl.", "bspw.", "ggf.", "inkl.", "ca.",
+           " p.", "p. ex.", "p. ej.", "ej.", "ex.", "ad es.", "sog.")
 # Clause breaks inside a sentence: stance cues count only in the clause of the anchor hit
 # ("the API still returns ethnicity, but they will not provide free access").
 _CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|但是|但|然而|不过|;|；|—")
@@ -278,7 +281,8 @@ _ITEM_EDGE = frozenset(",;|:()[]{}<>\"'=`/\n\t") | frozenset("0123456789")
 
 
 def _latin(s: str) -> bool:
-    return all(ch.isascii() for ch in s)
+    """Written in Latin letters (accents included: "caucásico" is a document's own spelling)."""
+    return all(ch.isascii() or not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in s)
 
 
 def label_name(spelling: str) -> str:
