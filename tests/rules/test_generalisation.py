@@ -1270,6 +1270,62 @@ Le champ `origine` vaut asiatique, caucasien, africain ou maghrébin (estimation
       CAP, (R,), ("asiatique", "caucasien", "africain")),
 ]
 
+# Batch 23 (written blind, 22/23 before the change): research that builds the classifier in
+# en/zh/ko, critiques, news and forum relays quoting a claim (en/ko/pt/ja), NGO briefs, product
+# pages in it/tr/ru/zh-TW, religion and orientation claims, fairness audits, forms, census, ID-card
+# OCR, cosmetics, disclaimers in es/zh. The miss: a Taiwanese product page whose 統計報表 (a
+# statistics report of the analytics) read as population statistics; bare 统计 is no longer a
+# benign cue (人口统计, 统计局, 统计公报... are). Plus a guard for the statistics table it still covers.
+PROBES += [
+    # research that builds the classifier (capability), in several languages
+    P("b23-paper-builds-en", "paper.txt", """Abstract. We present EthNet, a lightweight convolutional network that infers the ethnicity
+of a person from a single frontal face image. Trained on 120k labelled portraits, EthNet reaches
+91% accuracy on four ethnic classes and runs at 200 fps on a mobile GPU. Code and weights are released.""", CAP, (R,)),
+    P("b23-paper-builds-zh", "论文.txt", """摘要：本文提出一种基于多尺度特征融合的人脸民族识别方法，在自建的少数民族人脸数据集上，
+对汉族、维吾尔族、藏族三类的识别准确率达到93.2%。""", CAP, (R,), ("uyghur", "tibetan")),
+    P("b23-paper-builds-ko", "논문.txt", """본 논문에서는 얼굴 이미지로부터 인종을 분류하는 경량 합성곱 신경망을 제안한다. 제안한 모델은 네 개의 인종 클래스에서 89%의 정확도를 보였다.""", CAP, (R,)),
+    P("b23-thesis-gait-en", "thesis.txt", """In this thesis I design a gait-based classifier that predicts a walker's ethnic group from
+silhouette sequences captured by CCTV, and evaluate it on 2,400 subjects.""", CAP, (R,)),
+    # critiques and news that quote a capability claim (reporting)
+    P("b23-critique-quote-en", "oped.md", """# Opinion: stop selling "ethnicity analytics"
+A camera maker's website promises that its new line "detects the ethnicity of every face in the crowd".
+Such claims rest on pseudoscience, and regulators should treat them as the banned practice they are.""", REP),
+    P("b23-news-ko", "기사.txt", """중국의 한 보안업체가 얼굴 인식으로 위구르족을 식별하는 기능을 홍보한 사실이 드러났다고 외신이 보도했다. 해당 업체는 논란이 일자 관련 문구를 삭제했다.""", REP),
+    P("b23-news-pt", "materia.txt", """Segundo reportagem publicada nesta terça, uma fabricante de câmeras oferecia a clientes
+um recurso capaz de identificar a etnia de pessoas pelo rosto. A empresa não respondeu aos pedidos de comentário.""", REP),
+    P("b23-ngo-brief-en", "brief.md", """## Briefing: ethnicity recognition in public-security tenders
+Our analysis of 40 tender documents found that 11 required cameras able to "distinguish Uyghur
+from Han faces". We recommend that suppliers refuse such clauses.""", REP),
+    P("b23-forum-relay-ja", "掲示板.txt", """ニュースで見たけど、ある監視カメラメーカーが顔から民族を判定できるって宣伝してたらしい。怖すぎる。""", REP),
+    # non-English product pages (capability)
+    P("b23-product-it", "prodotto.html", """<h1>VisioRetail Analytics</h1><p>La nostra telecamera intelligente stima età, genere ed etnia
+di ogni cliente che entra nel negozio, in tempo reale e senza registrare immagini.</p>""", CAP, (R,)),
+    P("b23-product-tr", "urun.html", """<h2>YüzAnaliz Pro</h2><p>Kameramız her ziyaretçinin yaşını, cinsiyetini ve etnik kökenini yüz görüntüsünden tahmin eder.</p>""", CAP, (R,)),
+    P("b23-product-ru", "produkt.txt", """Модуль «ЛицоАналитика» определяет по изображению лица пол, возраст и расовую принадлежность посетителя.""", CAP, (R,)),
+    P("b23-product-zh-tw", "產品.txt", """本系統可即時分析監視器畫面中的人臉，辨識性別、年齡與種族，並輸出統計報表。""", CAP, (R,)),
+    P("b23-product-religion-en", "datasheet.md", """# CrowdSense 4
+Onboard analytics flag persons wearing religious head coverings (hijab, turban, kippah) in the live video feed.""", CAP, (REL,)),
+    P("b23-product-orientation-zh", "介绍.txt", """本应用通过分析用户上传的自拍照片，判断其性取向，准确率高达85%。""", CAP, (SEX,)),
+    # fairness audits and hard negatives
+    P("b23-neg-fairness-en", "audit.md", """# Face verification audit
+We measured false non-match rates across skin tone and self-reported ethnicity groups; the gap
+between the best and worst group fell from 3.1x to 1.4x after retraining.""", NONE),
+    P("b23-neg-fairness-zh", "评测.txt", """我们评测了人脸识别算法在不同种族人群上的误识率差异，结果显示模型对深肤色人群的错误率较高。""", NONE),
+    P("b23-neg-hr-de", "formular.txt", """Bewerbungsformular: Name, Geburtsdatum, Staatsangehörigkeit, Foto (freiwillig). Angaben zur ethnischen
+Herkunft oder Religion werden nicht erhoben.""", NONE),
+    P("b23-neg-census-es", "censo.txt", """Censo 2030: la pregunta sobre origen étnico es de autoidentificación; las fotografías del
+operativo solo se usan para verificar la vivienda.""", NONE),
+    P("b23-neg-idcard-ocr-en", "ocr.md", """# ID card OCR
+Extracts name, date of birth, nationality and ethnicity fields printed on the card, plus the portrait photo crop.""", NONE),
+    P("b23-neg-cosmetics-en", "shade.md", """# ShadeMatch
+Take a selfie and ShadeMatch recommends foundation shades for your skin tone and undertone.""", NONE),
+    # disclaimers
+    P("b23-disclaimer-es", "faq.md", """## Preguntas frecuentes
+¿Su API detecta la etnia? No. Nuestra API de análisis facial no estima la etnia, la religión ni la orientación sexual de las personas.""", DIS),
+    P("b23-disclaimer-zh-removed", "公告.txt", """关于人脸属性接口调整的公告：自2026年1月1日起，人脸属性接口已下线种族识别字段，不再返回相关结果。""", DIS),
+    P("b23-guard-zh-school-stats", "统计.txt", """本校学生民族统计：汉族、回族、维吾尔族人数见附表，数据来自学籍登记。""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
