@@ -211,6 +211,12 @@ class CompiledRuleSet:
         self._cue_sets = {k: self._by_kind.get(k, frozenset()) for k in CUE_KINDS}
         self._exclude = self._by_kind.get("exclude", frozenset())
         self._rule_severity = {r.id: r.severity for r in self.rules}
+        # Concepts a finding can start from (each rule's first requirement): a document with no
+        # hit of one, or none whose neighbourhood satisfies a rule, has no finding.
+        self._start_concepts = frozenset().union(
+            *((r.require[0] if r.require else r.distinct) for r in self.rules))
+        self._start_lexicon = self.lexicon.restricted(self._start_concepts)
+        self._max_lines = max((r.lines for r in self.rules), default=0)
 
     @staticmethod
     def _line(p: LoadedPack, path: tuple[Any, ...]) -> int | None:
@@ -270,6 +276,9 @@ class CompiledRuleSet:
         ``source`` (optional) is the decoded document text that verbatim segment offsets index,
         or a function returning it; with it, findings on short code segments quote whole lines.
         """
+        segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
+        if not self._may_fire(segments):
+            return (), Verdict()
         ctxs, cues = self._prepare(segments)
         if not ctxs:
             return (), Verdict()
@@ -336,6 +345,85 @@ class CompiledRuleSet:
         return out
 
     # --- internals -----------------------------------------------------------------------
+
+    def _may_fire(self, segments: Sequence[Segment]) -> bool:
+        """Could any rule yield a finding? A cheap, exact-safe test run before ``_prepare``.
+
+        Most documents that pass the raw prefilter say "race" or "political" in passing; the full
+        evaluation normalizes every segment holding any term (cue words, "face", "detect") to
+        weigh document-wide cues. A finding needs a hit of a rule's first requirement (a trait,
+        group or label) and the rule's other requirements in its window, which is the hit's own
+        segment, the other segments of its group, or code segments within ``lines`` lines. So:
+        find the segments that can hold such a hit (one automaton pass over the lowered ASCII
+        segments, as in ``_without_terms``), normalize only those and their neighbourhood, and
+        run the rules there with document-wide requirements taken as met. No raw finding there
+        means none in the full evaluation, whose verdict without findings is the empty one.
+        """
+        cand = self._start_candidates(segments)
+        if not cand:
+            return False
+        cache: dict[int, list[SegCtx]] = {}
+
+        def ctxs_of(i: int) -> list[SegCtx]:
+            got = cache.get(i)
+            if got is None:
+                got = cache[i] = []
+                for k, part in enumerate(_chunks(segments[i])):
+                    norm = normalize(part.text)
+                    hits = self._hits(norm)
+                    if hits:  # index: document order, as in _prepare
+                        got.append(SegCtx(i * 1_000_000 + k, part, norm, hits))
+            return got
+
+        starts = [c for i in cand for c in ctxs_of(i) if any(h.concept in self._start_concepts for h in c.hits)]
+        if not starts:
+            return False
+        groups_wanted = {c.seg.group for c in starts if c.seg.group is not None}
+        a_lines = sorted({c.seg.locator.line for c in starts
+                          if c.seg.group is None and c.seg.locator.line is not None})
+        near = set(cand)
+        for i, seg in enumerate(segments):
+            if seg.group is not None:
+                if seg.group in groups_wanted:
+                    near.add(i)
+            elif a_lines and seg.locator.line is not None:
+                first, last = seg.locator.line, seg.locator.line + seg.text.count("\n")
+                j = bisect.bisect_left(a_lines, first - self._max_lines)
+                if j < len(a_lines) and a_lines[j] <= last + self._max_lines:
+                    near.add(i)
+        ctxs = [c for i in sorted(near) for c in ctxs_of(i)]
+        ctxs += self._group_names(ctxs, len(segments) * 1_000_000)
+        groups: dict[str, list[SegCtx]] = defaultdict(list)
+        for c in ctxs:
+            if c.seg.group is not None:
+                groups[c.seg.group].append(c)
+        groups[NEAR_LINES] = ungrouped_code(ctxs)
+        return any(self._run_rule(ri, rule, ctxs, groups) for ri, rule in enumerate(self.rules))
+
+    def _start_candidates(self, segments: Sequence[Segment]) -> list[int]:
+        """Indexes of the segments that may hold a hit of a start concept (a superset)."""
+        ascii_idx: list[int] = []
+        out: list[int] = []
+        for i, seg in enumerate(segments):
+            if len(seg.text) <= 4096 and seg.text.isascii():
+                ascii_idx.append(i)
+            elif self._start_lexicon.find(normalize(seg.text).text):
+                out.append(i)
+        if ascii_idx:
+            # lower() with "_" -> " " differs from the normalized ASCII text only by spaces at
+            # camel-case breaks, and every multi-word term also exists without its spaces
+            starts: list[int] = []
+            pos = 0
+            texts = []
+            for i in ascii_idx:
+                starts.append(pos)
+                t = segments[i].text.lower().replace("_", " ")
+                texts.append(t)
+                pos += len(t) + 1
+            found = {ascii_idx[bisect.bisect_right(starts, st) - 1]
+                     for st in self._start_lexicon.match_starts("\x00".join(texts))}
+            out += found
+        return sorted(out)
 
     def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
         """Normalize and match every segment; keep only segments with hits (memory stays
@@ -509,7 +597,8 @@ class CompiledRuleSet:
                 ls, le = ctx.lines_around(h.start, 0)
                 s, e = evidence_span(ctx, ls, le)
         elif rule.kind == "label-set":
-            mine = [x for c, x in w.hits if c is ctx and x.concept in rule.distinct]
+            # the labels in the anchor's own segment (none when they all sit in its neighbours)
+            mine = [x for c, x in w.hits if c is ctx and x.concept in rule.distinct] or [h]
             lo = min(x.start for x in mine)
             hi = max(x.end for x in mine)
             ls, _ = ctx.lines_around(lo, 0)

@@ -86,6 +86,18 @@ class Lexicon:
         self._automaton = ac.AhoCorasick(list(self.patterns), matchkind=ac.MatchKind.Standard,
                                          implementation=ac.Implementation.DFA)
 
+    def restricted(self, concepts: frozenset[int]) -> Lexicon:
+        """A lexicon of only the terms of ``concepts`` (already normalized: no re-normalizing)."""
+        keep = [(p, tuple(e for e in ents if e.concept in concepts))
+                for p, ents in zip(self.patterns, self._entries, strict=True)]
+        keep = [(p, ents) for p, ents in keep if ents] or [("\x00\x00", ())]  # no such concept: never a hit
+        sub = object.__new__(Lexicon)
+        sub.patterns = tuple(p for p, _ in keep)
+        sub._entries = tuple(ents for _, ents in keep)
+        sub._automaton = ac.AhoCorasick(list(sub.patterns), matchkind=ac.MatchKind.Standard,
+                                        implementation=ac.Implementation.DFA)
+        return sub
+
     def match_starts(self, text: str) -> list[int]:
         """Start of every (non-overlapping) raw match, without boundary checks: a cheap test."""
         return [s for _, s, _ in self._automaton.find_matches_as_indexes(text)]
