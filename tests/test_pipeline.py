@@ -83,3 +83,27 @@ def test_big_binary_is_read_around_hits_with_exact_offsets(ruleset) -> None:
     assert hits and r.error is None
     loc = hits[0].location
     assert blob[loc.offset:loc.offset + loc.length].decode("utf-8") == hits[0].evidence
+
+
+def test_a_bug_met_on_one_document_is_that_documents_error(ruleset, caplog) -> None:
+    """An exception escaping the engine (a bug) is recorded for its document; the scan goes on."""
+
+    class Failing:
+        def prefilter(self, data: bytes) -> bool:
+            return ruleset.prefilter(data)
+
+        def prefilter_text(self, text: str) -> bool:
+            return ruleset.prefilter_text(text)
+
+        def evaluate(self, segments, source=None):  # type: ignore[no-untyped-def]
+            if any("boom" in s.text for s in segments):
+                raise ValueError("min() arg is an empty sequence")
+            return ruleset.evaluate(segments, source=source)
+
+    docs = [Document(uri="a.txt", data=b"boom: the race of each face\n"),
+            Document(uri="b.txt", data=b"We detect the race and ethnicity of each face.\n")]
+    out = list(scan(iter(docs), Failing(), Limits()))  # type: ignore[arg-type]
+    assert [r.uri for r in out] == ["a.txt", "b.txt"]
+    assert out[0].error_kind == "internal" and "ValueError" in (out[0].error or "")
+    assert "internal error" in caplog.text
+    assert out[1].error is None and out[1].findings

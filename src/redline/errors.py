@@ -48,6 +48,12 @@ class ExtractionError(DocumentError):
     kind = "extraction"
 
 
+class InternalError(DocumentError):
+    """A bug in redline met on one document (logged with its traceback); the scan goes on."""
+
+    kind = "internal"
+
+
 class UnsupportedMediaType(DocumentError):
     kind = "unsupported"
 

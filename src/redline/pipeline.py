@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from redline import fingerprint as fp
-from redline.errors import DocumentError, LimitExceeded, UnsupportedMediaType
+from redline.errors import DocumentError, InternalError, LimitExceeded, UnsupportedMediaType
 from redline.extract import Extractor, extractor_for, run_extractor
 from redline.limits import Limits
 from redline.model import Document, DocumentResult, Finding, Segment, Stance, Verdict, sha256_hex
@@ -72,6 +72,10 @@ def scan_document(
         findings, verdict = _scan_bytes(doc, data, mt, ruleset, limits, stats)
     except DocumentError as exc:
         return _error_result(doc, exc, mt, data)
+    except Exception as exc:  # a bug met on one document must not end a long scan
+        logger.error("%s: internal error, please report it with this document", doc.uri, exc_info=exc)
+        err = InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it with this document")
+        return _error_result(doc, err, mt, data)
     return DocumentResult(
         uri=doc.uri, media_type=mt, sha256=sha256_hex(data), size=len(data), verdict=verdict,
         findings=findings, record_id=doc.record_id, stats=tuple(sorted(stats.items())),
