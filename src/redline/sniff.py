@@ -163,7 +163,8 @@ def _model_kind(data: bytes, head: bytes, lname: str) -> str | None:
         return "text/x-model-card"  # a Hugging Face model card: YAML front matter + Markdown
     if base.endswith((".pkl", ".pickle")) and data.rstrip()[-1:] == b".":
         return "application/x-pickle"  # protocol 0 pickles are text
-    if base.endswith(("labels.txt", "classes.txt", "labelmap.txt")) and not _looks_binary(head):
+    if base.endswith(("labels.txt", "classes.txt", "labelmap.txt", "labels.csv", "classes.csv",
+                      "class_names.csv")) and not _looks_binary(head):
         return "text/x-labels"
     return None
 

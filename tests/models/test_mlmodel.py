@@ -295,3 +295,24 @@ def test_label_file_encodings(encoding: str, labels: list[str]) -> None:
     assert groups(segs) == {"labels": labels}
     text = decode_bytes(data).text  # offsets count characters of the decoded text
     assert all(text[s.locator.offset: s.locator.offset + len(s.text)] == s.text for s in segs)
+
+
+def test_label_table_in_csv_gives_its_label_column(ruleset) -> None:
+    """labels.csv (id,label rows) is a label file: its label cells, at their exact places."""
+    from redline.extract.label_file import parse_csv_labels
+    from redline.limits import Limits
+    from redline.model import Document
+    from redline.pipeline import scan_document
+
+    text = 'id,label,count\n0,White,10\n1,"Black",12\n2,East Asian,9\n3,Indian,4\n4,Latino_Hispanic,3\n'
+    spans = parse_csv_labels(text)
+    assert spans is not None
+    assert [label for _, _, label in spans] == ["White", "Black", "East Asian", "Indian", "Latino_Hispanic"]
+    assert all(text[s:e] == label for s, e, label in spans)
+    r = scan_document(Document(uri="model/labels.csv", data=text.encode()), ruleset, Limits())
+    assert r.media_type == "text/x-labels"
+    assert r.verdict.stance.value == "capability"
+    assert {"white", "black", "indian"} <= set(r.verdict.groups)
+    pets = scan_document(Document(uri="model/labels.csv", data=b"id,label\n0,cat\n1,dog\n"), ruleset, Limits())
+    assert pets.findings == ()
+    assert parse_csv_labels("White\nBlack\n") is None  # one column: read one label per line

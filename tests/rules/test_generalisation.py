@@ -416,9 +416,7 @@ person; extract facial features; and output a racial category of the person base
 3,Southeast Asian
 4,Indian
 5,Middle Eastern
-6,Latino_Hispanic""", CAP, (R,)), marks=pytest.mark.xfail(strict=True, reason=(
-        "a label table in CSV is not recognised as a label file (extract/text.py takes labels.txt, "
-        "classes.txt, *.names); without a face/attribute word the label-set rule needs a label-list"))),
+6,Latino_Hispanic""", CAP, (R,))),
     P("b4-tender-uyghur-en", "tender-en.txt", """Requirement 4.2: the video platform shall support recognition of Uyghur persons in crowds and
 send real-time alerts to the command centre.""", CAP, (R,), ("uyghur",)),
     P("b4-tibetan-zh", "xz.txt", """系统支持对重点人员中藏族人员的人脸识别比对，发现后自动推送预警信息。""", CAP, (R,), ("tibetan",)),
