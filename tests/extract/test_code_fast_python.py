@@ -113,3 +113,98 @@ def test_fast_python_segments_of_a_real_module() -> None:
     assert fast == slow
     kinds = {s[1] for s in fast}
     assert {SegmentKind.IDENTIFIER, SegmentKind.COMMENT, SegmentKind.STRING} <= kinds
+
+
+BLANKS = (
+    "x = 1\t\t# tab then comment\n"
+    "\f\n"
+    "# a comment\n"
+    "\n"
+    "\n"
+    "    '''docstring after blank lines'''\n"
+    "  \t  \n"
+    "    match = 3   \n"
+    "    match x:\n"
+    "      case  'race' :   pass\n"
+    "y = 'a' 'b'  \"c\"\u00a0+\u3000z\n"
+    "w = [1,\\\n"
+    "     2]  # end \n"
+    "   "
+)
+
+
+def _joined(tokens: object) -> list[tuple[int, int, str]]:
+    """Tokens with adjacent string pieces joined (the walker joins them anyway)."""
+    out: list[tuple[int, int, str]] = []
+    for start, cat, value in tokens:  # type: ignore[attr-defined]
+        if not value:
+            continue
+        if out and cat == code.STR and out[-1][1] == code.STR \
+                and out[-1][0] + len(out[-1][2]) == start:
+            out[-1] = (out[-1][0], code.STR, out[-1][2] + value)
+            continue
+        out.append((start, cat, value))
+    return out
+
+
+@pytest.mark.parametrize("name", [*sorted(SNIPPETS), "blanks"])
+def test_fast_python_tokens_are_pygments_tokens(name: str) -> None:
+    text = BLANKS if name == "blanks" else textwrap.dedent(SNIPPETS[name])
+    lexer = _lexer()
+    fast = _joined(code.python_tokens(lexer, text))  # type: ignore[arg-type]
+    slow = _joined(code.pygments_tokens(lexer, text))  # type: ignore[arg-type]
+    starts = {t[0] for t in fast}
+    # the only tokens left out are runs of blanks inside a line, where no token starts
+    dropped = [t for t in slow if t not in fast]
+    assert all(t[1] == code.TEXT and t[2].isspace() and "\n" not in t[2] and t[0] not in starts
+               for t in dropped), dropped
+    assert [t for t in slow if t not in dropped] == fast
+
+
+def test_fast_python_segments_with_blanks() -> None:
+    lexer = _lexer()
+    fast = _segments(code.python_tokens(lexer, BLANKS), BLANKS)  # type: ignore[arg-type]
+    slow = _segments(code.pygments_tokens(lexer, BLANKS), BLANKS)  # type: ignore[arg-type]
+    assert fast == slow
+    strings = [s[0] for s in fast if s[1] is SegmentKind.STRING]
+    assert strings[:4] == ["race", "a", "b", "c"]  # "a" "b" are separate literals, not one run
+
+
+def test_python_scan_steps_over_blanks_only_when_safe() -> None:
+    lexer = _lexer()
+    found = code._blanks_rule(lexer._tokens["root"])  # type: ignore[attr-defined]
+    assert found is not None
+    skip, anchored = found
+    rules = lexer._tokens["root"]  # type: ignore[attr-defined]
+    assert rules[skip][0].__self__.pattern == r"[^\S\n]+"
+    assert anchored and all(i < skip for i in anchored)  # the docstring / match-case rules
+    # a later rule that can start with a blank makes stepping over blanks wrong
+    import re
+
+    from pygments.token import Text
+
+    extra = (re.compile(r"\t+x", re.MULTILINE).match, Text, None)
+    assert code._blanks_rule([*rules, extra]) is None
+
+
+def test_walker_reads_a_gap_as_blanks() -> None:
+    text = "'a' 'b'  # one\n  # two\n"
+    toks = [(0, code.STR, "'a'"), (4, code.STR, "'b'"), (9, code.COM, "# one"),
+            (14, code.TEXT, "\n"), (17, code.COM, "# two"), (22, code.TEXT, "\n")]
+    segs = _segments(iter(toks), text)
+    assert [(s[0], s[1]) for s in segs] == [("a", SegmentKind.STRING), ("b", SegmentKind.STRING),
+                                           ("one\n  # two", SegmentKind.COMMENT)]
+    joined = _segments(iter([(0, code.STR, "'a'"), (3, code.STR, "'b'")]), "'a''b'")
+    assert [s[0] for s in joined] == ["a''b"]
+
+
+def test_positional_factory_makes_equal_values() -> None:
+    from redline.model import Locator, Segment
+
+    loc = code._new_locator(3, 7, 41)
+    assert loc == Locator(line=3, column=7, offset=41) and hash(loc) == hash(Locator(line=3, column=7, offset=41))
+    seg = code._new_segment("emRace", SegmentKind.IDENTIFIER, loc, True, "enum:E@1")
+    ref = Segment(text="emRace", kind=SegmentKind.IDENTIFIER, locator=Locator(line=3, column=7, offset=41),
+                  verbatim=True, group="enum:E@1")
+    assert seg == ref and hash(seg) == hash(ref) and repr(seg) == repr(ref)
+    assert seg.encoding is None and seg.locate(0, 2) == ref.locate(0, 2)

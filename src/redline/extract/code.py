@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,11 +233,16 @@ _Combined = tuple[Any, dict[int, int], list[str], int]  # match, group -> rule, 
 _STATE_CACHE: dict[tuple[type, str], _Combined | None] = {}
 
 
-def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
+_PARTS_CACHE: dict[tuple[type, str], tuple[list[str], int] | None] = {}
+
+
+def _state_parts(cls: type, state: str, rules: list[Any]) -> tuple[list[str], int] | None:
+    """(one pattern per rule, the flags to compile them with) if the rules of ``state`` can be
+    joined into one alternation (patterns scoped to their own flags where these differ)."""
     key = (cls, state)
-    if key in _STATE_CACHE:
-        return _STATE_CACHE[key]
-    result: _Combined | None = None
+    if key in _PARTS_CACHE:
+        return _PARTS_CACHE[key]
+    result: tuple[list[str], int] | None = None
     try:
         pats = [rexmatch.__self__ for rexmatch, _action, _new in rules]
         # the most common flags are the combined regex's; others become scoped flags
@@ -248,7 +253,7 @@ def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
         if flags & re.VERBOSE:
             raise ValueError("verbose")
         parts = []
-        for i, rx in enumerate(pats):
+        for rx in pats:
             # a leading global flag group is already in rx.flags
             pattern = _LEADING_FLAGS.sub("", rx.pattern, count=1)
             if _UNCOMBINABLE.search(pattern):
@@ -260,13 +265,28 @@ def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
                 on = "".join(c for c, f in _FLAG_LETTERS if add & f)
                 off = "".join(c for c, f in _FLAG_LETTERS if drop & f)
                 pattern = f"(?{on}{'-' + off if off else ''}:{pattern})"
-            parts.append(f"(?P<r{i}>{pattern})")
-        if len(parts) >= 3:
-            combined = re.compile("|".join(parts), flags)
-            result = (combined.match, {combined.groupindex[f"r{i}"]: i for i in range(len(parts))},
-                      parts, flags)
-    except (ValueError, AttributeError, TypeError, re.error):
+            parts.append(pattern)
+        result = (parts, flags)
+    except (ValueError, AttributeError, TypeError):
         result = None
+    _PARTS_CACHE[key] = result
+    return result
+
+
+def _combine_state(cls: type, state: str, rules: list[Any]) -> _Combined | None:
+    key = (cls, state)
+    if key in _STATE_CACHE:
+        return _STATE_CACHE[key]
+    result: _Combined | None = None
+    found = _state_parts(cls, state, rules)
+    if found is not None and len(found[0]) >= 3:
+        parts = [f"(?P<r{i}>{pattern})" for i, pattern in enumerate(found[0])]
+        try:
+            combined = re.compile("|".join(parts), found[1])
+            result = (combined.match, {combined.groupindex[f"r{i}"]: i for i in range(len(parts))},
+                      parts, found[1])
+        except re.error:
+            result = None
     _STATE_CACHE[key] = result
     return result
 
@@ -456,19 +476,29 @@ def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object,
         pos += 1
 
 
-# --- Python: Pygments' root rules in one regex, flat string states in one regex -------------
+# --- Python: Pygments' root rules in one scanning regex, flat string states in one regex -----
 # Every token Pygments' PythonLexer makes at the root state comes from one alternation of the
-# root rules (``_combine_state``); a rule that opens a plain string state (every rule there a
-# String token, the only state change a pop) is followed to its end by one regex built from that
-# state's rules in order, and the whole literal is one STR token (the walker joins the pieces
-# Pygments gives anyway); any other state change (def/class/import names, f-strings, soft
-# keywords) runs Pygments' own state machine until it is back at the root. The tokens are those
-# of ``pygments_tokens`` up to the joining of adjacent string pieces.
+# root rules, in order, each followed by an empty marker group (``m.lastindex`` names the rule)
+# and run by ``finditer``: one C-level scan instead of a Python-level call per token. The rules'
+# own capturing groups are made non-capturing there, so that a rule starting with a literal or
+# a character set is skipped by the regex engine at a glance. A rule that opens a plain string
+# state (every rule there a String token, the only state change a pop) is followed to its end
+# by one regex built from that state's rules in order, and the whole literal is one STR token
+# (the walker joins the pieces Pygments gives anyway); any other state change (def/class/import
+# names, f-strings, soft keywords) runs Pygments' own state machine until it is back at the
+# root. Runs of blanks inside a line (the ``[^\S\n]+`` rule) are not tokens at all: the scan
+# steps over them (the walker reads a gap between tokens as such a run), which is exact because
+# no other rule can start at a blank that is not at a line start (checked on the parsed rules).
+# The tokens are those of ``pygments_tokens`` up to the joining of adjacent string pieces and
+# those blank runs.
 PYTHON_FAST_ALIASES = frozenset({"python", "python3", "py"})
 _NAMED_PART = re.compile(r"^\(\?P<r\d+>")
-_PyPlan = tuple[Any, dict[int, int], list[Any], list[Any]]
-_PY_PLANS: dict[type, _PyPlan | None] = {}
+_TOK, _CALLBACK, _STRING, _DELEGATE, _CHAR = range(5)
+_PyScan = tuple[Any, list[tuple[int, Any]], int, list[Any]]  # see _python_scan
+_PY_SCANS: dict[type, _PyScan | None] = {}
 _FLAT_STATES: dict[tuple[type, str], Any] = {}
+_BLANKS_RULE = r"[^\S\n]+"
+_BLANKS = _SPACES - {"\n"}
 
 
 def _flat_state(cls: type, lexer: RegexLexer, state: str) -> Any:
@@ -502,89 +532,239 @@ def _flat_state(cls: type, lexer: RegexLexer, state: str) -> Any:
     return result
 
 
-def _python_plan(lexer: RegexLexer) -> _PyPlan | None:
+def _without_groups(pattern: str) -> str:
+    """``pattern`` with every capturing group made non-capturing (it has no back-references)."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i):
+                out.append("]")
+                i += 1
+            continue
+        elif c == "(" and not pattern.startswith("?", i + 1):
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _line_anchored(items: Any) -> bool:
+    """Whether parsed regex ``items`` can only match at a line start (``^``, ``\\A``)."""
+    from re import _constants as sc  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op is sc.AT:
+            return av in (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING, sc.AT_BEGINNING_LINE)
+        if op is sc.SUBPATTERN:
+            return _line_anchored(av[3])
+        return False
+    return False
+
+
+def _may_start_blank(items: Any) -> tuple[bool, bool]:
+    """(may start with a blank - whitespace other than a newline -, may match the empty string),
+    conservatively."""
+    from re import _constants as sc  # type: ignore[attr-defined]
+
+    safe_categories = (sc.CATEGORY_DIGIT, sc.CATEGORY_WORD, sc.CATEGORY_NOT_SPACE)
+    for op, av in items:
+        if op is sc.AT or op is sc.ASSERT or op is sc.ASSERT_NOT:
+            continue  # zero-width (look-arounds only narrow what follows)
+        if op is sc.LITERAL:  # case folding never turns a non-space into a space
+            return chr(av) in _BLANKS, False
+        if op is sc.IN:
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    if chr(iav) in _BLANKS:
+                        return True, False
+                elif iop is sc.RANGE:
+                    if any(iav[0] <= ord(s) <= iav[1] for s in _BLANKS):
+                        return True, False
+                elif not (iop is sc.CATEGORY and iav in safe_categories):
+                    return True, False
+            return False, False
+        if op is sc.SUBPATTERN or op is sc.ATOMIC_GROUP:
+            may, empty = _may_start_blank(av if op is sc.ATOMIC_GROUP else av[3])
+        elif op is sc.BRANCH:
+            may, empty = False, False
+            for branch in av[1]:
+                m, e = _may_start_blank(branch)
+                may, empty = may or m, empty or e
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            may, empty = _may_start_blank(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return True, False
+        if may:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _blanks_rule(rules: list[Any]) -> tuple[int, list[int]] | None:
+    """(index of the root rule for blanks inside a line, the earlier rules anchored at a line
+    start that may start with a blank) if the scan may step over that rule's tokens.
+
+    Where that rule matches, Pygments makes a whitespace token of a run of blanks. The scan
+    can step over such runs only if no other rule can match inside one (rules anchored at a
+    line start can only match at its first character, and are tried there first) and no later
+    rule can start with a blank at all.
+    """
+    from re import _parser as sp  # type: ignore[attr-defined]
+
+    found = [i for i, (rexmatch, action, new) in enumerate(rules)
+             if new is None and type(action) is _TokenType and _category(action) == TEXT
+             and _LEADING_FLAGS.sub("", rexmatch.__self__.pattern) == _BLANKS_RULE]
+    if len(found) != 1:
+        return None
+    skip = found[0]
+    anchored: list[int] = []
+    try:
+        for i, (rexmatch, _action, _new) in enumerate(rules):
+            if i == skip:
+                continue
+            rx = rexmatch.__self__
+            items = sp.parse(rx.pattern, rx.flags)
+            may, empty = _may_start_blank(items)
+            if i < skip and _line_anchored(items):
+                if may or empty:
+                    anchored.append(i)
+            elif may or empty:
+                return None
+    except Exception:  # noqa: BLE001 - a pattern we cannot read keeps every token
+        return None
+    return skip, anchored
+
+
+def _python_scan(lexer: RegexLexer) -> _PyScan | None:
+    """(finditer, marker group -> (what, arg), prefix group, rules) for the root state of
+    ``lexer``: tokens start at ``m.end(prefix)`` when the prefix group took part, else at
+    ``m.start()``."""
     cls = type(lexer)
-    if cls in _PY_PLANS:
-        return _PY_PLANS[cls]
-    plan: _PyPlan | None = None
+    if cls in _PY_SCANS:
+        return _PY_SCANS[cls]
+    scan: _PyScan | None = None
     rules = lexer._tokens["root"]
-    combined = _combine_state(cls, "root", rules)
-    if combined is not None:
-        kinds: list[Any] = []
-        for _rx, action, new in rules:
-            if new is None:
-                kinds.append(_category(action) if type(action) is _TokenType else "callback")
-            elif (isinstance(new, tuple) and len(new) == 1
-                  and _flat_state(cls, lexer, new[0]) is not None):
-                kinds.append(("string", new[0]))
-            else:
-                kinds.append("delegate")
-        plan = (combined[0], combined[1], rules, kinds)
-    _PY_PLANS[cls] = plan
-    return plan
+    parts = _state_parts(cls, "root", rules)
+    if parts is not None:
+        patterns, flags = parts
+        blanks = _blanks_rule(rules)
+        skip, anchored = blanks if blanks is not None else (None, [])
+        entries: list[tuple[int, Any]] = [(_CHAR, None)]  # group 0 is never a lastindex
+
+        def alternation(indices: Iterable[int]) -> str:
+            alts = []
+            for i in indices:
+                _rx, action, new = rules[i]
+                if new is None:
+                    entry = ((_TOK, _category(action)) if type(action) is _TokenType
+                             else (_CALLBACK, i))
+                elif (isinstance(new, tuple) and len(new) == 1
+                      and _flat_state(cls, lexer, new[0]) is not None):
+                    entry = (_STRING, i)
+                else:
+                    entry = (_DELEGATE, i)
+                alts.append(f"(?:{_without_groups(patterns[i])})()")
+                entries.append(entry)
+            return "|".join(alts)
+
+        if skip is None:
+            prefix = len(rules) + 2  # no such group: every token starts at m.start()
+            regex = alternation(range(len(rules))) + r"|[\s\S]()"
+            entries.append((_CHAR, None))  # no rule matches: Pygments' one-character error token
+        else:
+            # at a blank: the rules anchored at a line start first, as Pygments tries them;
+            # else the blanks are stepped over and the token after them is matched
+            head = f"(?=[^\\S\\n])(?:{alternation(anchored)})|" if anchored else ""
+            prefix = len(entries)
+            entries.append((_CHAR, None))  # the prefix group itself is never the last
+            rest = alternation(i for i in range(len(rules)) if i != skip)
+            regex = head + f"([^\\S\\n]*+)(?:{rest}|[\\S\\n]())"
+            entries.append((_CHAR, None))
+        try:
+            rx = re.compile(regex, flags)
+            if rx.groups == len(entries) - 1:
+                scan = (rx.finditer, entries, prefix, rules)
+        except re.error:
+            scan = None
+    _PY_SCANS[cls] = scan
+    return scan
 
 
 def python_tokens(lexer: Lexer, text: str) -> Iterator[tuple[int, int, str]]:
-    """``pygments_tokens(lexer, text)`` for Pygments' PythonLexer, string pieces joined."""
-    plan = _python_plan(lexer) if isinstance(lexer, RegexLexer) else None
-    if plan is None:
+    """``pygments_tokens(lexer, text)`` for Pygments' PythonLexer, string pieces joined, blanks
+    inside a line left out."""
+    scan = _python_scan(lexer) if isinstance(lexer, RegexLexer) else None
+    if scan is None:
         yield from pygments_tokens(lexer, text)
         return
-    _match, _groups, rules, kinds = plan
+    finditer, entries, prefix, rules = scan
     cls = type(lexer)
     pos = 0
     end = len(text)
     opener_cats: dict[int, bool] = {}
-    by_char: dict[str, tuple[Any, dict[int, int]]] = {}
     while pos < end:
-        ch = text[pos]
-        fm = by_char.get(ch)
-        if fm is None:
-            by_char[ch] = fm = _matcher_for(cls, "root", rules, ch)
-        match, groups = fm
-        m0 = match(text, pos)
-        if m0 is None:
-            yield pos, (TEXT if text[pos] == "\n" else PUNCT), text[pos]
-            pos += 1
-            continue
-        i = groups[m0.lastindex]
-        kind = kinds[i]
-        if type(kind) is int:
-            yield pos, kind, m0.group()
-            pos = m0.end()
-            continue
-        rexmatch, action, _new = rules[i]
-        if kind == "callback":
-            m = rexmatch(text, pos)
-            for start, ttype, value in action(lexer, m):
-                yield start, _category(ttype), value
-            pos = m.end()
-            continue
-        if kind != "delegate":
-            body, state_match, state_groups = _flat_state(cls, lexer, kind[1])
-            m = rexmatch(text, pos)
-            ok = opener_cats.get(i)
-            if ok is None:
-                opener_cats[i] = ok = (all(_category(t) == STR for _s, t, _v in action(lexer, m))
-                                       if type(action) is not _TokenType
-                                       else _category(action) == STR)
-            if ok:
-                stop = body(text, m.end()).end()
-                closing = state_match(text, stop)
-                if closing is not None:
-                    stop = closing.end()  # the body stops only where a pop rule matches first
-                    yield pos, STR, text[pos:stop]
-                    pos = stop
-                    continue
-                if stop >= end or text[stop] == "\n":
-                    if stop > pos:
-                        yield pos, STR, text[pos:stop]
-                    pos = stop
-                    continue
-        pos = yield from _tokens_until_root(lexer, text, pos)
+        for m in finditer(text, pos):
+            index = m.lastindex
+            what, arg = entries[index]
+            start = m.end(prefix) if index > prefix else m.start()
+            if what == _TOK:
+                yield start, arg, text[start:m.end()]
+                continue
+            if what == _CHAR:
+                ch = text[start]
+                yield start, (TEXT if ch == "\n" else PUNCT), ch
+                continue
+            rexmatch, action, new = rules[arg]
+            if what == _CALLBACK:
+                for tstart, ttype, value in action(lexer, rexmatch(text, start)):
+                    yield tstart, _category(ttype), value
+                continue
+            if what == _STRING:
+                body, state_match, _state_groups = _flat_state(cls, lexer, new[0])
+                opener = rexmatch(text, start)
+                ok = opener_cats.get(arg)
+                if ok is None:
+                    opener_cats[arg] = ok = (
+                        all(_category(t) == STR for _s, t, _v in action(lexer, opener))
+                        if type(action) is not _TokenType else _category(action) == STR)
+                if ok:
+                    stop = body(text, opener.end()).end()
+                    closing = state_match(text, stop)
+                    if closing is not None:
+                        stop = closing.end()  # the body stops only where a pop rule matches first
+                        yield start, STR, text[start:stop]
+                        pos = stop
+                        break
+                    if stop >= end or text[stop] == "\n":
+                        yield start, STR, text[start:stop]
+                        pos = stop
+                        break
+            pos = yield from _tokens_until_root(lexer, text, start)
+            break
+        else:
+            return
 
 
-def _tokens_until_root(lexer: RegexLexer, text: str, pos: int) -> Iterator[tuple[int, int, str]]:
+def _tokens_until_root(lexer: RegexLexer, text: str, pos: int
+                       ) -> Generator[tuple[int, int, str], None, int]:
     """Pygments' loop (as ``combined_tokens``) from the root state at ``pos`` until it is back
     at the root after a state change; returns the position reached."""
     tokendefs = lexer._tokens
@@ -692,6 +872,56 @@ class _Block:
     buffered: list[Segment] = field(default_factory=list)  # enum members awaiting a typedef name
 
 
+def _positional_factory(cls: type, given: tuple[str, ...]) -> Any:
+    """``f(*values of given)`` -> ``cls(**dict(zip(given, values)))`` for a frozen slotted
+    dataclass, the other fields at their defaults, equal to what the constructor makes.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` after
+    parsing keywords (about 1 us a ``Locator``); setting the slots directly is a few times
+    cheaper, and code makes a segment for every distinct name. Falls back to the constructor
+    for classes this does not fit (no slots, ``__post_init__``).
+    """
+    import dataclasses
+
+    def plain(*values: object) -> object:
+        return cls(**dict(zip(given, values)))
+
+    try:
+        fields = dataclasses.fields(cls)
+        if hasattr(cls, "__post_init__") or not hasattr(cls, "__slots__"):
+            return plain
+        ns: dict[str, object] = {"_new": object.__new__, "_cls": cls}
+        body = []
+        for f in fields:
+            setter = getattr(cls, f.name).__set__
+            ns[f"_set_{f.name}"] = setter
+            if f.name in given:
+                value = f.name
+            elif f.default is not dataclasses.MISSING:
+                ns[f"_d_{f.name}"] = f.default
+                value = f"_d_{f.name}"
+            elif f.default_factory is not dataclasses.MISSING:
+                ns[f"_f_{f.name}"] = f.default_factory
+                value = f"_f_{f.name}()"
+            else:
+                return plain
+            body.append(f"    _set_{f.name}(o, {value})\n")
+        if set(given) - {f.name for f in fields}:
+            return plain
+        src = f"def make({', '.join(given)}):\n    o = _new(_cls)\n{''.join(body)}    return o\n"
+        exec(compile(src, f"<{cls.__name__} factory>", "exec"), ns)  # noqa: S102 - built here
+        return ns["make"]
+    except (AttributeError, TypeError, SyntaxError):
+        return plain
+
+
+_new_locator = _positional_factory(Locator, ("line", "column", "offset"))
+_new_segment = _positional_factory(Segment, ("text", "kind", "locator", "verbatim", "group"))
+_OPENERS = {"{": "}", "[": "]", "(": ")"}
+_IDENTIFIER = SegmentKind.IDENTIFIER
+_ENUM_MEMBER = SegmentKind.ENUM_MEMBER
+
+
 class CodeWalker:
     """One pass over the tokens of one source text (see the module docstring)."""
 
@@ -719,20 +949,33 @@ class CodeWalker:
         return self._identifier(value, start, group)
 
     def segments(self) -> Iterator[Segment]:
+        # The hooks subclasses may override (name_segment, _significant, _bracket) are called
+        # as methods only when overridden; CodeWalker's own run inline (this loop sees every
+        # token of the file).
+        cls = type(self)
+        name_hook = None if cls.name_segment is CodeWalker.name_segment else self.name_segment
+        own_significant = cls._significant is CodeWalker._significant
+        bracket_hook = None if cls._bracket is CodeWalker._bracket else self._bracket
+        ready = self.ready
+        stack = self.stack
+        seen = self.seen
+        lines_at = self.lines.at
+        string_kind, comment_kind, prose_kind = SegmentKind.STRING, SegmentKind.COMMENT, SegmentKind.PROSE
         run_kind: SegmentKind | None = None
         run_start = run_end = 0
         run_group: str | None = None
         for start, cat, value in self.tokens:
-            if self.ready:
-                yield from self.ready
-                self.ready.clear()
+            if ready:
+                yield from ready
+                ready.clear()
             if not value:
                 continue
             # merge runs of string pieces / adjacent comments / markup text
             if run_kind is not None:
-                if run_kind is SegmentKind.STRING:
-                    joins = cat == STR
-                elif run_kind is SegmentKind.COMMENT:
+                if run_kind is string_kind:
+                    # a gap between tokens is blanks the tokenizer stepped over: it ends a string
+                    joins = cat == STR and start == run_end
+                elif run_kind is comment_kind:
                     joins = cat == COM or cat == DOC or (cat == TEXT and value.isspace()
                                                          and value.count("\n") <= 1)
                 else:
@@ -742,24 +985,49 @@ class CodeWalker:
                     continue
                 yield from self._flush_run(run_kind, run_start, run_end, run_group)
                 run_kind = None
-            if cat <= TEXT and (cat != TEXT or (not value.isspace()
-                                                and _WORDY.search(value) is not None)):
-                run_kind = (SegmentKind.STRING if cat == STR else
-                            SegmentKind.PROSE if cat == TEXT else SegmentKind.COMMENT)
+            if cat <= TEXT:
+                if cat == TEXT and (value.isspace() or _WORDY.search(value) is None):
+                    continue
+                run_kind = (string_kind if cat == STR else
+                            prose_kind if cat == TEXT else comment_kind)
                 run_start, run_end = start, start + len(value)
-                block = self.stack[-1] if self.stack else None
+                block = stack[-1] if stack else None
                 run_group = block.group if block is not None and block.depth_paren == 0 else None
                 if cat == STR:
                     self._significant('"', cat)
                 continue
-            if cat == TEXT or value.isspace():
+            if value.isspace():
                 continue
-            if cat == PRE:
-                for m in _IDENT.finditer(value):
-                    if m.group() not in _PREPROC_WORDS and len(m.group()) > 1:
-                        seg = self._identifier(m.group(), start + m.start(), None)
-                        if seg is not None:
-                            yield seg
+            if cat == PUNCT:
+                if self.awaiting_name is not None:
+                    yield from self._resolve_typedef(None)
+                if len(value) == 1:
+                    if value in _BRACKETS:
+                        if bracket_hook is None:
+                            out = self._bracket_now(value, start)
+                            if out:
+                                yield from out
+                        else:
+                            yield from bracket_hook(value, start)
+                    elif own_significant and self.pending is None:
+                        self.prev = value
+                        self.prev_cat = cat
+                        continue
+                else:
+                    for i, ch in enumerate(value):
+                        if ch in _BRACKETS:
+                            if bracket_hook is None:
+                                out = self._bracket_now(ch, start + i)
+                                if out:
+                                    yield from out
+                            else:
+                                yield from bracket_hook(ch, start + i)
+                    value = value.strip()
+                if own_significant and self.pending is None:
+                    self.prev = value
+                    self.prev_cat = cat
+                else:
+                    self._significant(value, cat)
                 continue
             if cat == NAME or cat == NAME_SKIP:
                 if self.awaiting_name is not None:
@@ -776,40 +1044,54 @@ class CodeWalker:
                 if core is not value:
                     start += value.find(core)
                     value = core
-                block = self.stack[-1] if self.stack else None
-                seg = self.name_segment(block, value, start)
+                block = stack[-1] if stack else None
+                if name_hook is not None:
+                    seg = name_hook(block, value, start)
+                elif block is not None and block.kind == "enum" and block.member_next \
+                        and block.depth_paren == 0:
+                    block.member_next = False
+                    seg = self._seg(value, start, _ENUM_MEMBER, block.group)
+                else:
+                    group = block.group if block is not None and block.depth_paren == 0 else None
+                    key = (value, group)
+                    if key in seen:
+                        seg = None
+                    else:
+                        seen.add(key)
+                        line, column = lines_at(start)
+                        seg = _new_segment(value, _IDENTIFIER, _new_locator(line, column, start),
+                                           True, group)
                 if seg is not None:
                     if block is not None and block.kind == "enum" and block.name is None \
-                            and seg.kind is SegmentKind.ENUM_MEMBER:
+                            and seg.kind is _ENUM_MEMBER:
                         block.buffered.append(seg)
                     else:
                         yield seg
-                self._significant(value, cat)
+                if own_significant and self.pending is None:
+                    self.prev = value
+                    self.prev_cat = cat
+                else:
+                    self._significant(value, cat)
+                continue
+            if cat == PRE:
+                for m in _IDENT.finditer(value):
+                    if m.group() not in _PREPROC_WORDS and len(m.group()) > 1:
+                        seg = self._identifier(m.group(), start + m.start(), None)
+                        if seg is not None:
+                            yield seg
                 continue
             if self.awaiting_name is not None:
                 yield from self._resolve_typedef(None)
             if cat == KW:
                 low = value.lower()
                 if low == "enum":
-                    self.pending = ("enum", None, self.lines.at(start)[0], 40)
+                    self.pending = ("enum", None, lines_at(start)[0], 40)
                 elif (low in STRUCT_KEYWORDS and self.brace_blocks
                       and not (self.pending and self.pending[0] == "enum")):
                     prev_name = self.prev if self.prev_cat == NAME else None
-                    self.pending = (low, None, self.lines.at(start)[0], 40)
+                    self.pending = (low, None, lines_at(start)[0], 40)
                     if low == "struct" and prev_name:
                         self.pending = (low, prev_name, self.pending[2], 40)  # Go: type X struct
-                self._significant(value, cat)
-                continue
-            if cat == PUNCT:
-                if len(value) == 1:
-                    if value in _BRACKETS:
-                        yield from self._bracket(value, start)
-                else:
-                    for i, ch in enumerate(value):
-                        if ch in _BRACKETS:
-                            yield from self._bracket(ch, start + i)
-                self._significant(value.strip(), cat)
-                continue
             self._significant(value, cat)
         if run_kind is not None:
             yield from self._flush_run(run_kind, run_start, run_end, run_group)
@@ -834,59 +1116,69 @@ class CodeWalker:
             self.pending = None if ttl <= 0 or value == ";" else (kw, name, line, ttl - 1)
 
     def _bracket(self, ch: str, pos: int) -> Iterator[Segment]:
+        out = self._bracket_now(ch, pos)
+        if out:
+            yield from out
+
+    def _bracket_now(self, ch: str, pos: int) -> list[Segment] | None:
+        """Open or close a block at bracket ``ch``; the segments a closed block releases."""
         stack = self.stack
-        if ch in "{[(":
-            closer = {"{": "}", "[": "]", "(": ")"}[ch]
+        closer = _OPENERS.get(ch)
+        if closer is not None:
             top = stack[-1] if stack else None
             if ch == "(" and top is not None:
                 top.depth_paren += 1
                 if top.kind != "literal" or self.prev not in _LITERAL_OPENERS:
-                    return
+                    return None
                 top.depth_paren -= 1
-            line, col = self.lines.at(pos)
-            block = _Block(closer=closer, group=None, line=line)
             if ch == "{" and self.pending is not None:
                 kw, name, kline, _ = self.pending
                 self.pending = None
+                block = _Block(closer=closer, group=None, line=kline)
                 block.kind = "enum" if kw == "enum" else "struct"
                 block.name = name
-                block.line = kline
                 if kw == "enum":
                     block.member_next = True
                     block.group = f"enum:{name}@{kline}" if name else None
                 else:
                     block.group = f"{kw}:{name or 'anonymous'}@{kline}"
-            elif self.prev in _LITERAL_OPENERS or (top is not None and top.kind == "literal"
-                                                    and self.prev in ("{", "[", "(", ",")):
-                if ch == "[" and self.prev_cat == NAME:
-                    pass  # indexing
-                else:
-                    block.kind = "literal"
-                    block.group = f"literal@{line}:{col}"
+            elif (self.prev in _LITERAL_OPENERS or (top is not None and top.kind == "literal"
+                                                    and self.prev in ("{", "[", "(", ","))) \
+                    and not (ch == "[" and self.prev_cat == NAME):  # NAME[ is indexing
+                line, col = self.lines.at(pos)
+                block = _Block(closer=closer, group=f"literal@{line}:{col}", kind="literal",
+                               line=line)
+            else:
+                # a plain block: its line is never read (only enum/struct/literal names use it)
+                block = _Block(closer=closer, group=None)
             stack.append(block)
             self.prev, self.prev_cat = ch, PUNCT
-            return
+            return None
         if ch in "}])":
             top = stack[-1] if stack else None
             if ch == ")" and top is not None and top.closer != ")" and top.depth_paren > 0:
                 top.depth_paren -= 1
-                return
+                return None
             for depth in range(1, min(4, len(stack)) + 1):
                 if stack[-depth].closer == ch:
+                    out: list[Segment] | None = None
                     for _ in range(depth):
                         blk = stack.pop()
                         if blk.kind == "enum" and blk.name is None and blk.buffered:
                             self.awaiting_name = blk
-                        else:
-                            yield from self._finish_block(blk)
-                    break
-            return
+                        elif blk.buffered:
+                            if out is None:
+                                out = []
+                            out.extend(self._finish_block(blk))
+                    return out
+            return None
         top = stack[-1] if stack else None
         if top is not None and top.kind == "enum" and top.depth_paren == 0:
             if ch == ",":
                 top.member_next = True
             elif ch == ";":
                 top.member_next = False  # Java: constants end, members follow
+        return None
 
     def _finish_block(self, blk: _Block) -> Iterator[Segment]:
         if blk.buffered:
@@ -913,8 +1205,7 @@ class CodeWalker:
 
     def _seg(self, value: str, start: int, kind: SegmentKind, group: str | None) -> Segment:
         line, column = self.lines.at(start)
-        return Segment(text=value, kind=kind, verbatim=True, group=group,
-                       locator=Locator(line=line, column=column, offset=start))
+        return _new_segment(value, kind, _new_locator(line, column, start), True, group)
 
     def _flush_run(self, kind: SegmentKind, start: int, end: int, group: str | None) -> Iterator[Segment]:
         text = self.text
