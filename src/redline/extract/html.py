@@ -272,16 +272,21 @@ class HtmlWalker:
         """``_find`` for text with characters that may be written as references: its longest
         plain piece is searched for, then the text is checked piece by piece around it."""
         tokens = (_SPLIT_CRLF if self.crlf else _SPLIT).split(raw)  # plain, char, plain, ...
-        k = max(range(0, len(tokens), 2), key=lambda t: len(tokens[t]))
-        anchor = tokens[k]
+        anchor = max(tokens[::2], key=len)
         if len(anchor.strip()) < 3:  # nothing specific enough to look for
             return -1, False
+        k = tokens.index(anchor)  # the longest piece holds no other piece: its first place
+        off = raw.find(anchor)
         src = self.src
         start = self.cursor
         for _ in range(8):
             pos = self._search(anchor, in_tag, start)
             if pos < 0:
                 return -1, False
+            begin = pos - off
+            if begin >= self.cursor and src.startswith(raw, begin):  # written as it is
+                self.cursor = begin + len(raw)
+                return begin, True
             end = pos + len(anchor)
             for t in range(k + 1, len(tokens)):
                 tok = tokens[t]
