@@ -4,7 +4,8 @@ Layout (``redline batch ... --out results/``)::
 
     results/
       batch.json               options of the run (a --resume must use the same ones)
-      manifest.jsonl           one line per finished task: key, file, range, counters, error
+      manifest.jsonl           one line per finished task: key, file, range, counters, finding
+                               counts by rule/trait/severity/group, error
       findings/part-KEY.parquet    one row per finding   (only tasks that had findings)
       documents/part-KEY.parquet   one row per document with findings or an error
       summary.json             totals over every finished task (rewritten at the end of a run)
@@ -108,6 +109,7 @@ class ResultsDir:
             "error": result.error, "error_kind": result.error_kind, "seconds": round(result.seconds, 3),
             "worker": result.worker, "findings": len(result.findings),
             "documents": len(result.documents), "stats": dict(result.stats), "parts": parts,
+            "counts": _counts(result.findings),
         }
         self.append_manifest(entry)
         return entry
@@ -157,22 +159,23 @@ class ResultsDir:
         stats: Counter[str] = Counter()
         for e in entries:
             stats.update(e.get("stats") or {})
-        by_rule: Counter[str] = Counter()
-        by_trait: Counter[str] = Counter()
-        by_severity: Counter[str] = Counter()
-        by_group: Counter[str] = Counter()
-        findings = self.table("findings")
-        active = [s is None for s in findings.column("suppressed").to_pylist()]
-        for rule, trait, sev, groups, ok in zip(findings.column("rule").to_pylist(),
-                                                findings.column("trait").to_pylist(),
-                                                findings.column("severity").to_pylist(),
-                                                findings.column("groups").to_pylist(), active):
-            if not ok:
-                continue
-            by_rule[rule] += 1
-            by_trait[trait] += 1
-            by_severity[sev] += 1
-            by_group.update(groups or ())
+        totals: dict[str, Counter[str]] = {k: Counter() for k in _COUNTED}
+        # Each manifest line carries its task's counts, so the summary of a big run reads no
+        # Parquet; lines written before there were counts are counted from their parts.
+        older = []
+        for e in entries:
+            counts = e.get("counts")
+            if isinstance(counts, dict):
+                for k in _COUNTED:
+                    totals[k].update(counts.get(k) or {})
+            elif "findings" in (e.get("parts") or {}):
+                older.append(str(self.path / e["parts"]["findings"]))
+        if older:
+            rows = pa.concat_tables([pq.read_table(f, schema=FINDINGS_SCHEMA) for f in sorted(older)])
+            for k, v in _counts(rows.to_pylist()).items():
+                totals[k].update(v)
+        by_rule, by_trait = totals["rule"], totals["trait"]
+        by_severity, by_group = totals["severity"], totals["groups"]
         out: dict[str, Any] = {
             "version": OUTPUT_VERSION,
             "tasks": {"finished": len(entries),
@@ -203,6 +206,22 @@ class ResultsDir:
     def write_summary(self, summary: Mapping[str, Any]) -> None:
         _atomic_write_text(self.summary_path, json.dumps(summary, indent=2, sort_keys=True,
                                                          ensure_ascii=False) + "\n")
+
+
+_COUNTED = ("rule", "trait", "severity", "groups")
+
+
+def _counts(findings: Any) -> dict[str, dict[str, int]]:
+    """Unsuppressed findings by rule, trait, severity and group (groups: one count each)."""
+    out: dict[str, Counter[str]] = {k: Counter() for k in _COUNTED}
+    for f in findings:
+        if f.get("suppressed") is not None:
+            continue
+        out["rule"][f["rule"]] += 1
+        out["trait"][f["trait"]] += 1
+        out["severity"][f["severity"]] += 1
+        out["groups"].update(f.get("groups") or ())
+    return {k: dict(v) for k, v in out.items()}
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
