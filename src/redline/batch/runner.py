@@ -153,6 +153,7 @@ def _run_in_process(todo: list[Task], config: BatchConfig, results: ResultsDir,
 
 def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: BatchEvents,
               run: dict[str, Any], *, scheduler: str | None, workers: int | None) -> None:
+    import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -160,10 +161,16 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
         client = Client(scheduler, timeout="30s")
     else:
         n = workers or os.cpu_count() or 1
+        method = _start_method()
+        if method == "fork":
+            # Forked workers inherit this process's imports and compiled rules: no interpreter
+            # start, no imports, no rule compilation per worker (about 1 s of a short run).
+            warm_up(config)
         # Only loopback: the scheduler, workers and dashboard of a local run are not for others.
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                               silence_logs=logging.ERROR)
+        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                   silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         info = client.scheduler_info()
@@ -205,6 +212,33 @@ def _run_dask(todo: list[Task], config: BatchConfig, results: ResultsDir, ev: Ba
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+START_METHOD_ENV = "DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD"
+
+
+def _start_method() -> str:
+    """How the local cluster starts its worker processes.
+
+    ``fork`` on Linux: a worker is a copy of this process, which has already imported the
+    scanner and compiled the rules, so it is ready at once (a spawned worker starts a new
+    interpreter, imports Dask, the extractors and the rule engine, and compiles the rules: about
+    0.7 s per worker, paid before the first task). Dask's setting
+    ``distributed.worker.multiprocessing-method`` (or the environment variable
+    ``DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD``) chooses another (``spawn``,
+    ``forkserver``); other systems keep Dask's default.
+    """
+    import sys
+
+    import dask
+
+    chosen = os.environ.get(START_METHOD_ENV)
+    if chosen:
+        return chosen.strip()
+    current = str(dask.config.get("distributed.worker.multiprocessing-method", "spawn"))
+    if current != "spawn":  # set in the user's Dask configuration
+        return current
+    return "fork" if sys.platform.startswith("linux") else current
 
 
 def _dashboard(client: Any, *, local: bool) -> str | None:

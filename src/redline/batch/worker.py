@@ -111,6 +111,12 @@ def _ruleset(config: BatchConfig) -> Any:
     return rs
 
 
+def remember_rules(config: BatchConfig, ruleset: Any) -> None:
+    """Keep a rule set compiled from ``config``'s packs (by the caller, e.g. to validate them),
+    so this process and the local workers forked from it do not compile them again."""
+    _RULESETS[config.identity()["rule_packs"] or ""] = ruleset
+
+
 def warm_up(config: BatchConfig) -> str:
     """Compile the rules and import the extractors in this worker before the first task."""
     import redline.extract
@@ -298,4 +304,5 @@ def _row_for_error(task: Task, error: str, kind: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_MEDIA_TYPES", "BatchConfig", "TaskResult", "finding_row", "scan_task", "warm_up"]
+__all__ = ["DEFAULT_MEDIA_TYPES", "BatchConfig", "TaskResult", "finding_row", "remember_rules", "scan_task",
+           "warm_up"]

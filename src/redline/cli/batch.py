@@ -117,9 +117,10 @@ def run(args: argparse.Namespace) -> int:
         split_bytes=split or None,
     )
     # Compile the rules here first, so an invalid pack fails once, clearly, before any worker.
+    from redline.batch.worker import remember_rules
     from redline.rules import load_rules
 
-    load_rules(args.rules)
+    remember_rules(config, load_rules(args.rules))  # local workers reuse it (no second compile)
     show_bar = not args.no_progress and sys.stderr.isatty()
     events = _Events(show_bar)
     try:
