@@ -163,3 +163,24 @@ def test_huge_string_values_are_chunked() -> None:
     assert {s.locator.pointer for s in body} == {"/description"}
     assert "Uyghur faces" in body[-1].text
     assert_verbatim(segs, src)
+
+
+def test_yaml_comments_are_comment_segments_at_their_place() -> None:
+    """'#' comments outside scalars become verbatim comment segments; a '#' inside a quoted or
+    block scalar, or inside a URL, does not."""
+    from redline.extract.structured import yaml_segments
+    from redline.limits import Limits
+    from redline.model import SegmentKind
+
+    text = ('face_attributes:\n  age: true   # estimated from the face\n'
+            '  url: "http://example.com/#anchor"  # see the docs\n'
+            '  note: |\n    # inside a block scalar\n'
+            '  # ethnicity is not available in this SDK\n#####\n')
+    segs = list(yaml_segments(text, Limits()))
+    comments = [s for s in segs if s.kind is SegmentKind.COMMENT]
+    assert [c.text for c in comments] == ["estimated from the face", "see the docs",
+                                          "ethnicity is not available in this SDK"]
+    for c in comments:
+        assert text[c.locator.offset:c.locator.offset + len(c.text)] == c.text
+    assert comments[2].locator.line == 6 and comments[2].locator.column == 5
+    assert any(s.kind is not SegmentKind.COMMENT and "inside a block scalar" in s.text for s in segs)

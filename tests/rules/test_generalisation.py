@@ -1006,8 +1006,7 @@ export interface Character { name: string; race: Race; faceSliders: number[]; le
   gender: true
   emotion: true
   # ethnicity and other sensitive attributes are not available in this SDK
-""", DIS), marks=pytest.mark.xfail(strict=True, reason=(
-        "the YAML extractor keeps keys and values, not comments, so the disclaimer in the comment is never seen"))),
+""", DIS)),
 ]
 
 

@@ -32,6 +32,7 @@ YAML (Helm charts, Ansible with Jinja) is common and its words still count.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -312,7 +313,40 @@ class _YFrame:
 
 
 def yaml_segments(text: str, limits: Limits) -> Iterator[Segment]:
+    """Keys and scalar values (JSON-pointer locations), then the comments, one segment each."""
     lines = LineCounter(text)
+    spans: list[tuple[int, int]] = []  # where scalars are: a '#' inside one is not a comment
+    yield from _yaml_values(text, limits, lines, spans)
+    yield from _yaml_comments(text, lines, spans)
+
+
+_YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=[ \t]))#")
+
+
+def _yaml_comments(text: str, lines: LineCounter, spans: list[tuple[int, int]]) -> Iterator[Segment]:
+    """``# ...`` comments (outside every scalar) as verbatim comment segments: a config's
+    comment often says what a field is or is not ("ethnicity is not available in this SDK")."""
+    if "#" not in text:
+        return
+    spans.sort()
+    starts = [s for s, _ in spans]
+    for m in _YAML_COMMENT.finditer(text):
+        i = m.start()
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and spans[k][1] > i:
+            continue
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        body = text[i:end].rstrip("\r \t")
+        lead = len(body) - len(body.lstrip("# \t"))
+        if not body[lead:].strip() or not any(ch.isalpha() for ch in body):
+            continue
+        line, column = lines.at(i + lead)
+        yield Segment(text=body[lead:], kind=SegmentKind.COMMENT, verbatim=True,
+                      locator=Locator(line=line, column=column, offset=i + lead))
+
+
+def _yaml_values(text: str, limits: Limits, lines: LineCounter, spans: list[tuple[int, int]]) -> Iterator[Segment]:
     sizes: dict[str, int] = {}
     stack: list[_YFrame] = []
     expanded = 0
@@ -372,6 +406,7 @@ def yaml_segments(text: str, limits: Limits) -> Iterator[Segment]:
                 continue
             # a scalar
             assert isinstance(ev, yaml.ScalarEvent)
+            spans.append((ev.start_mark.index, ev.end_mark.index))
             value = ev.value
             if ev.anchor:
                 sizes[ev.anchor] = 1
