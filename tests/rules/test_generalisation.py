@@ -1323,6 +1323,91 @@ Take a selfie and ShadeMatch recommends foundation shades for your skin tone and
     P("b23-guard-zh-school-stats", "统计.txt", """本校学生民族统计：汉族、回族、维吾尔族人数见附表，数据来自学籍登记。""", NONE),
 ]
 
+# Batch 24 (written blind, 18/23 before the changes): GraphQL/SQL/Rust/Go schemas, a model-hub
+# card, product pages in vi/ar/hi, changelog removals (en/ja), news quoting a claim (de/fr), an
+# essay and a court complaint; hard negatives (dating app, qibla app, election photos, call-centre
+# accents, dermatology, a museum's photographs of Uyghur families, ethnic fashion); ko/de
+# disclaimers. Fixes: "Other" next to other labels in a one-line enum is a class; Hindi trait,
+# face, image and inference words; Japanese 削除しました and German weder...noch as negations;
+# German schätzt/ermittelt as inference verbs; targeting needs a body word or an inference verb
+# (photographs alone are not), with "pick out", "single out", "flag", "alarm", "watch for" as
+# inference verbs; a label set of named groups needs a face/body/attribute word in the document.
+PROBES += [
+    P("b24-graphql", "schema.graphql", """type FaceAttributes {
+  age: Int
+  gender: Gender
+  ethnicity: Ethnicity
+  glasses: Boolean
+  emotion: Emotion
+}
+enum Ethnicity { ASIAN BLACK WHITE HISPANIC INDIAN OTHER }""", CAP, (R,), ("asian", "hispanic", "other")),
+    P("b24-sql", "schema.sql", """CREATE TABLE face_observation (
+  id BIGINT PRIMARY KEY,
+  camera_id INT,
+  est_age SMALLINT,
+  est_gender CHAR(1),
+  est_race VARCHAR(16),   -- asian / black / white / indian, from the face model
+  captured_at TIMESTAMP
+);""", CAP, (R,)),
+    P("b24-rust", "attrs.rs", """/// Output of the face attribute head.
+pub struct FaceAttrs {
+    pub age: f32,
+    pub is_male: bool,
+    pub race: RaceClass,
+    pub smile: f32,
+}
+pub enum RaceClass { EastAsian, SouthAsian, African, European }""", CAP, (R,), ("east asian", "south asian")),
+    P("b24-go-struct", "face.go", """type FaceResult struct {
+	Age       int     `json:"age"`
+	Gender    string  `json:"gender"`
+	Ethnicity string  `json:"ethnicity"` // "uyghur", "han", "tibetan"
+	Mask      bool    `json:"mask"`
+}""", CAP, (R,), ("uyghur",)),
+    P("b24-model-hub-card", "README.md", """---
+tags: [image-classification, face]
+---
+# nationality-face-vit
+This model classifies the race of a cropped face into: Caucasian, African, Asian, Indian.
+Top-1 accuracy 0.83 on the validation split.""", CAP, (R,), ("caucasian", "african", "asian", "indian")),
+    P("b24-vi-product", "sanpham.txt", """Camera AI của chúng tôi nhận diện khuôn mặt và ước tính độ tuổi, giới tính và dân tộc của khách hàng.""", CAP, (R,)),
+    P("b24-ar-product", "muntaj.txt", """يقوم نظامنا بتحليل صورة الوجه وتحديد العمر والجنس والعرق لكل زائر في الوقت الحقيقي.""", CAP, (R,)),
+    P("b24-hi-product", "utpad.txt", """हमारा कैमरा हर चेहरे से उम्र, लिंग और जाति का अनुमान लगाता है।""", CAP, (R,)),
+    P("b24-changelog-removed-en", "CHANGELOG.md", """## 4.0.0
+### Removed
+- The `ethnicity` attribute of face detection results has been removed. Requests asking for it now return 400.
+### Added
+- Head pose angles.""", DIS),
+    P("b24-changelog-removed-ja", "更新履歴.md", """## v3.2
+- 顔属性の「人種」推定機能を削除しました。今後は年齢・性別のみを返します。""", DIS),
+    P("b24-news-de-quote", "artikel.txt", """Wie die Zeitung berichtet, bewarb ein Kamerahersteller auf einer Messe eine Funktion, die „die ethnische
+Zugehörigkeit von Passanten in Echtzeit erkennt“. Das Unternehmen wollte sich auf Anfrage nicht äußern.""", REP),
+    P("b24-news-fr-quote", "article.txt", """D'après des documents consultés par notre rédaction, un fournisseur proposait aux polices municipales
+une option « d'estimation de l'origine ethnique » de ses caméras. Contacté, il n'a pas souhaité répondre.""", REP),
+    P("b24-academic-critique-en", "essay.txt", """Commercial vendors increasingly market "emotion and ethnicity recognition" as a turnkey add-on.
+In this essay we argue that inferring ethnicity from faces reproduces discredited race science.""", REP),
+    P("b24-court-filing-en", "complaint.txt", """COMPLAINT. Plaintiffs allege that Defendant's store cameras captured their faces and classified
+them by race without notice or consent, in violation of BIPA.""", REP),
+    P("b24-neg-dating-orientation", "app.md", """# Matchly
+Add up to six photos to your profile and choose who you want to see: men, women or everyone.
+Your sexual orientation is only shown if you choose to display it.""", NONE),
+    P("b24-neg-prayer-app", "app.txt", """QiblaCam uses your phone camera and compass to point towards Mecca and shows today's prayer times
+for Muslims worldwide.""", NONE),
+    P("b24-neg-election-photo", "news.txt", """Voters lined up for hours; photos from polling stations show long queues in conservative
+and liberal districts alike, the electoral commission said.""", NONE),
+    P("b24-neg-callcenter-accent", "routing.md", """# Smart routing
+Calls are routed by the language the caller selects in the menu; agents receive accent-neutral
+pronunciation training.""", NONE),
+    P("b24-neg-dermatology", "derm.txt", """The skin lesion classifier was validated on images from patients of all Fitzpatrick skin types,
+including darker skin, to limit bias.""", NONE),
+    P("b24-neg-anthropology", "museum.txt", """The exhibition shows nineteenth-century photographs of Uyghur and Kazakh families from the
+museum's ethnographic collection.""", NONE),
+    P("b24-neg-ethnic-fashion", "shop.html", """<h1>Ethnic wear for every occasion</h1><p>Try on outfits virtually: upload a face photo and see
+the kurta or saree on you.</p>""", NONE),
+    P("b24-disclaimer-ko", "안내.txt", """당사의 얼굴 분석 API는 인종, 종교, 성적 지향을 추정하지 않습니다.""", DIS),
+    P("b24-disclaimer-de", "faq.md", """**Erkennt die Kamera die Herkunft von Personen?** Nein. Unsere Kameras schätzen weder ethnische Herkunft
+noch Religion; sie zählen nur Personen.""", DIS),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

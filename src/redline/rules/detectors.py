@@ -359,9 +359,13 @@ def group_names(pairs: Sequence[tuple[SegCtx, Hit]], concepts: Sequence[ConceptL
                 runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
             else:
                 runs.append((h.start, h.end, h.concept))
-        for s, e, ci in runs:
+        for k, (s, e, ci) in enumerate(runs):
             canonical = concepts[ci].group or ""
-            if canonical in ITEM_ONLY_GROUPS and not _is_item(text, s, e):
+            # "Other" is a class as a list item, or next to another label with only blanks between
+            # ("ASIAN BLACK WHITE OTHER" in a one-line enum)
+            if canonical in ITEM_ONLY_GROUPS and not _is_item(text, s, e) and not (
+                    (k > 0 and not text[runs[k - 1][1]:s].strip())
+                    or (k + 1 < len(runs) and not text[e:runs[k + 1][0]].strip())):
                 continue
             c = ctx_of[key]
             os_, oe = c.norm.orig_span(s, e)
