@@ -107,3 +107,41 @@ def test_a_bug_met_on_one_document_is_that_documents_error(ruleset, caplog) -> N
     assert out[0].error_kind == "internal" and "ValueError" in (out[0].error or "")
     assert "internal error" in caplog.text
     assert out[1].error is None and out[1].findings
+
+
+def test_forked_workers_use_the_parents_compiled_rules(tmp_path) -> None:
+    """-j N with fork: workers take the parent's rule set (no compile per worker), user packs included."""
+    import multiprocessing
+
+    from redline.pipeline import _forked_ruleset, _init_worker, _work, _WorkerConfig
+    from redline.rules import load_rules
+
+    pack = tmp_path / "user.yaml"
+    pack.write_text("""pack: user-test
+concepts:
+  - id: zorblax-device
+    kind: modality
+    modality: face
+    terms: {en: [zorblax]}
+rules:
+  - id: user-zorblax
+    kind: co-occurrence
+    description: race read by a zorblax
+    severity: high
+    require: [[trait], [zorblax-device]]
+    examples:
+      match: ["The zorblax reads the race of a visitor."]
+      no_match: ["The zorblax reads the weather."]
+""", encoding="utf-8")
+    user_rules = load_rules([pack])
+    doc = Document(uri="z.txt", data=b"The zorblax reads the race of a visitor.\n")
+    ctx = multiprocessing.get_context("fork")
+    config = _WorkerConfig((), Limits())  # the recipe alone knows no user pack
+    with _forked_ruleset(user_rules):
+        pool = ctx.Pool(1, initializer=_init_worker, initargs=(config,))
+    with pool:
+        inherited = pool.apply(_work, (doc,))
+    with ctx.Pool(1, initializer=_init_worker, initargs=(config,)) as pool:
+        compiled = pool.apply(_work, (doc,))
+    assert "user-zorblax" in {f.rule for f in inherited[0].findings}
+    assert "user-zorblax" not in {f.rule for f in compiled[0].findings}

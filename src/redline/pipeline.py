@@ -14,6 +14,7 @@ hold their text (PDF streams, DOCX zips) are extracted first and filtered on the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import time
@@ -308,12 +309,16 @@ class _WorkerConfig:
 _worker_state: dict[str, object] = {}
 
 
-def _init_worker(config: _WorkerConfig) -> None:
+def _init_worker(config: _WorkerConfig, inherited: RuleSet | None = None) -> None:
     # Per-process state of a worker pool; built once per worker from values, not a global
-    # settings object (the compiled rule set cannot be pickled cheaply, so each worker compiles).
-    from redline.rules import load_rules
+    # settings object. The compiled rule set cannot be pickled (its automata are native
+    # objects): a forked worker uses the parent's copy, a spawned one compiles its own.
+    inherited = inherited or _worker_state.get("inherit")  # type: ignore[assignment]
+    if inherited is None:
+        from redline.rules import load_rules
 
-    _worker_state["ruleset"] = load_rules([p for p in config.rule_paths])
+        inherited = load_rules([p for p in config.rule_paths])
+    _worker_state["ruleset"] = inherited
     _worker_state["limits"] = config.limits
 
 
@@ -341,10 +346,23 @@ def scan(
             yield from scan_tree(doc, ruleset, limits)
         return
     config = _WorkerConfig(tuple(str(p) for p in rule_paths), limits)
-    ctx = multiprocessing.get_context("spawn" if _has_threads() else "fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    method = "spawn" if _has_threads() else "fork"
+    ctx = multiprocessing.get_context(method)
+    with _forked_ruleset(ruleset if method == "fork" else None):
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
+    with pool:
         for results in pool.imap(_work, documents, chunksize=8):
             yield from results
+
+
+@contextlib.contextmanager
+def _forked_ruleset(ruleset: RuleSet | None) -> Iterator[None]:
+    """While the pool forks its workers, they find the parent's compiled rule set here."""
+    _worker_state["inherit"] = ruleset
+    try:
+        yield
+    finally:
+        _worker_state.pop("inherit", None)
 
 
 def _has_threads() -> bool:
