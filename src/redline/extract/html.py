@@ -26,11 +26,13 @@ by a tag-stripping fallback instead of the parser — every text run between tag
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import re
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, islice
+from typing import Any
 from operator import sub
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -235,8 +237,8 @@ class HtmlWalker:
             return verbatim_segments(self.src, start, end, kind, self.lines,
                                      self.limits.max_line_chars)
         pos = start + len(text) - len(text.lstrip())
-        return (Segment(text=stripped, kind=kind, verbatim=True, group=None,
-                        locator=self.lines.locator(pos)),)
+        line, column = self.lines.at(pos)
+        return (_new_segment(stripped, kind, _new_locator(line, column, pos), True),)
 
     def _loose(self, text: str, kind: SegmentKind, pos: int) -> Segment:
         """A non-verbatim segment (whitespace collapsed) located at ``pos`` or the cursor."""
@@ -245,8 +247,7 @@ class HtmlWalker:
         if len(text) > limit:
             text = text[:limit]
         line, column = self.lines.at(pos if pos >= 0 else self.cursor)
-        return Segment(text=text, kind=kind, verbatim=False,
-                       locator=Locator(line=line, column=column if pos >= 0 else None))
+        return _new_segment(text, kind, _new_locator(line, column if pos >= 0 else None, None), False)
 
     # --- finding text in the source ------------------------------------------------------
 
@@ -417,6 +418,40 @@ def _skip_ranges(src: str) -> list[tuple[int, int]]:
             return out
         out.append((m.start(), close.end()))
         pos = close.end()
+
+
+def _slot_factory(cls: type, given: tuple[str, ...]) -> Any:
+    """``f(*values of given)`` equal to ``cls(**dict(zip(given, values)))`` for a frozen slotted
+    dataclass whose other fields have plain defaults: the slots are set directly (a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, about 1 us a
+    ``Locator``, and a page makes hundreds of segments). Falls back to the constructor when the
+    class does not fit."""
+    def plain(*values: object) -> object:
+        return cls(**dict(zip(given, values)))
+
+    fields = dataclasses.fields(cls)
+    if hasattr(cls, "__post_init__") or not hasattr(cls, "__slots__") or \
+            set(given) - {f.name for f in fields}:
+        return plain
+    ns: dict[str, object] = {"_new": object.__new__, "_cls": cls}
+    body = []
+    for f in fields:
+        ns[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.name in given:
+            value = f.name
+        elif f.default is not dataclasses.MISSING and isinstance(f.default, (type(None), bool, int, str)):
+            ns[f"_d_{f.name}"] = f.default
+            value = f"_d_{f.name}"
+        else:
+            return plain
+        body.append(f"    _set_{f.name}(o, {value})\n")
+    src = f"def make({', '.join(given)}):\n    o = _new(_cls)\n{''.join(body)}    return o\n"
+    exec(compile(src, f"<{cls.__name__} factory>", "exec"), ns)  # noqa: S102 - built here
+    return ns["make"]
+
+
+_new_locator = _slot_factory(Locator, ("line", "column", "offset"))
+_new_segment = _slot_factory(Segment, ("text", "kind", "locator", "verbatim"))
 
 
 def _char_at(src: str, i: int, ch: str) -> int:
