@@ -15,6 +15,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,16 +58,21 @@ class FileSource:
             else:
                 yield _error_doc(path, "no such file or directory")
 
+    def __post_init__(self) -> None:
+        # each glob list as one regex (fnmatch semantics), matched once per path and name
+        self._include_re = _globs(self.include)
+        self._exclude_re = _globs(self.exclude)
+
     def _selected(self, rel: str) -> bool:
         name = rel.rsplit("/", 1)[-1]
-        if self.include and not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in self.include):
+        inc, exc = self._include_re, self._exclude_re
+        if inc is not None and not (inc.match(rel) or inc.match(name)):
             return False
-        return not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in self.exclude)
+        return exc is None or not (exc.match(rel) or exc.match(name))
 
     def _excluded_dir(self, rel: str) -> bool:
-        name = rel.rsplit("/", 1)[-1]
-        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel + "/", g)
-                   for g in self.exclude)
+        exc = self._exclude_re
+        return exc is not None and bool(exc.match(rel) or exc.match(rel.rsplit("/", 1)[-1]) or exc.match(rel + "/"))
 
     def _walk(self, root: Path) -> Iterator[Document]:
         seen: set[tuple[int, int]] = set()  # folders already scanned (by device and inode)
@@ -157,6 +163,13 @@ class FileSource:
                 specs.pop()
 
         yield from walk(root, "")
+
+
+def _globs(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """One regex matching what ``fnmatch.fnmatch`` matches for any of ``patterns``."""
+    if not patterns:
+        return None
+    return re.compile("|".join(fnmatch.translate(os.path.normcase(g)) for g in patterns))
 
 
 def _file_kind(path: Path) -> str:
