@@ -14,6 +14,7 @@ they count *bytes* of the raw document.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -159,13 +160,20 @@ class Document:
             return self.data
         if self.path is None:
             return b""
-        with map_os_errors(self.path), open(self.path, "rb") as fh:
-            if max_bytes is None:
-                return fh.read()
-            data = fh.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise LimitExceeded("max_document_bytes", len(data), max_bytes)
-        return data
+        # Unbuffered, sized by fstat: a buffered read(max_bytes + 1) allocates max_bytes (64 MiB)
+        # for every file, which cost more than reading a small header.
+        with map_os_errors(self.path), open(self.path, "rb", buffering=0) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise LimitExceeded("max_document_bytes", size, max_bytes)
+            parts = [fh.read(size + 1)]  # st_size can be wrong (growing files, /proc): read to EOF
+            total = len(parts[0])
+            while parts[-1] and (max_bytes is None or total <= max_bytes):
+                parts.append(fh.read(max(65536, size)))
+                total += len(parts[-1])
+        if max_bytes is not None and total > max_bytes:
+            raise LimitExceeded("max_document_bytes", total, max_bytes)
+        return parts[0] if len(parts) <= 2 and not parts[-1] else b"".join(parts)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
