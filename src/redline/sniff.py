@@ -69,6 +69,8 @@ _BINARY_EXT = {
     "so": "application/x-elf", "dll": "application/x-msdownload", "exe": "application/x-msdownload",
 }
 
+_MAGIC_PREFIXES = tuple(m for m, _ in _MAGIC)  # one C-level test before the loop
+
 _HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<title>", re.I)
 
 
@@ -76,11 +78,12 @@ def sniff(data: bytes, *, name: str = "", hint: str | None = None) -> str:
     head = data[:8192]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     lname = name.lower()
-    for magic, mt in _MAGIC:
-        if head.startswith(magic):
-            if mt == "application/gzip" and _gunzip_head(head).startswith(b"WARC/"):
-                return "application/warc"
-            return mt
+    if head.startswith(_MAGIC_PREFIXES):
+        for magic, mt in _MAGIC:
+            if head.startswith(magic):
+                if mt == "application/gzip" and _gunzip_head(head).startswith(b"WARC/"):
+                    return "application/warc"
+                return mt
     if head.startswith(_ZIP) or head.startswith(_EMPTY_ZIP):
         return _zip_kind(data, ext)
     if len(head) > 262 and head[257:262] == b"ustar":
