@@ -493,7 +493,7 @@ def combined_tokens(lexer: RegexLexer, text: str) -> Iterator[tuple[int, object,
 # those blank runs.
 PYTHON_FAST_ALIASES = frozenset({"python", "python3", "py"})
 _NAMED_PART = re.compile(r"^\(\?P<r\d+>")
-_TOK, _CALLBACK, _STRING, _DELEGATE, _CHAR = range(5)
+_TOK, _CALLBACK, _STRING, _DELEGATE, _CHAR, _END = range(6)
 _PyScan = tuple[Any, list[tuple[int, Any]], int, list[Any]]  # see _python_scan
 _PY_SCANS: dict[type, _PyScan | None] = {}
 _FLAT_STATES: dict[tuple[type, str], Any] = {}
@@ -653,6 +653,75 @@ def _blanks_rule(rules: list[Any]) -> tuple[int, list[int]] | None:
     return skip, anchored
 
 
+_GUARD_CHARS = 12  # at most this many possible first characters for a guarded run
+_GUARD_RULES = 6  # of at least this many rules
+
+
+def _first_literals(rule: Any) -> tuple[set[str], bool] | None:
+    """(the characters a rule's match can start with, whether under case folding) when that
+    is a small known set (literals and short ranges only), else None."""
+    rx = rule[0].__self__
+    try:
+        from re import _parser as sp  # type: ignore[attr-defined]
+
+        found = _first_literal_items(sp.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is never guarded
+        return None
+    if found is None or found[1]:  # unknown, or may match the empty string
+        return None
+    return found[0], bool(rx.flags & re.IGNORECASE)
+
+
+def _first_literal_items(items: Any) -> tuple[set[str], bool] | None:
+    """(possible first characters, may match empty) of parsed regex items, literals only.
+
+    Under case folding the set holds the characters as written: a look-ahead for them with the
+    same folding matches exactly where the pattern's first character can (the regex engine
+    compares folded characters for both).
+    """
+    from re import _constants as sc  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is sc.AT or op is sc.ASSERT or op is sc.ASSERT_NOT:
+            continue  # zero-width: the guard only needs to hold for the first consumed char
+        if op is sc.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is sc.IN:
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    out.add(chr(iav))
+                elif iop is sc.RANGE and iav[1] - iav[0] < _GUARD_CHARS:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return out, False
+        if op is sc.SUBPATTERN:
+            if av[1] or av[2]:  # scoped flags: not worth following
+                return None
+            found = _first_literal_items(av[3])
+        elif op is sc.BRANCH:
+            found = (set(), False)
+            for branch in av[1]:
+                f = _first_literal_items(branch)
+                if f is None:
+                    return None
+                found = (found[0] | f[0], found[1] or f[1])
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            found = _first_literal_items(av[2])
+            if found is not None and av[0] == 0:
+                found = (found[0], True)
+        else:
+            return None
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
 def _python_scan(lexer: RegexLexer) -> _PyScan | None:
     """(finditer, marker group -> (what, arg), prefix group, rules) for the root state of
     ``lexer``: tokens start at ``m.end(prefix)`` when the prefix group took part, else at
@@ -669,20 +738,45 @@ def _python_scan(lexer: RegexLexer) -> _PyScan | None:
         skip, anchored = blanks if blanks is not None else (None, [])
         entries: list[tuple[int, Any]] = [(_CHAR, None)]  # group 0 is never a lastindex
 
+        def alternative(i: int) -> str:
+            _rx, action, new = rules[i]
+            if new is None:
+                entry = (_TOK, _category(action)) if type(action) is _TokenType else (_CALLBACK, i)
+            elif (isinstance(new, tuple) and len(new) == 1
+                  and _flat_state(cls, lexer, new[0]) is not None):
+                entry = (_STRING, i)
+            else:
+                entry = (_DELEGATE, i)
+            entries.append(entry)
+            return f"(?:{_without_groups(patterns[i])})()"
+
         def alternation(indices: Iterable[int]) -> str:
+            # Runs of rules that can only start with a few characters (string prefixes and
+            # quotes) go behind one look-ahead for those characters: elsewhere the regex
+            # engine skips the whole run at once instead of trying each rule (a rule that
+            # starts with a group is not skipped by the first character).
+            order = list(indices)
             alts = []
-            for i in indices:
-                _rx, action, new = rules[i]
-                if new is None:
-                    entry = ((_TOK, _category(action)) if type(action) is _TokenType
-                             else (_CALLBACK, i))
-                elif (isinstance(new, tuple) and len(new) == 1
-                      and _flat_state(cls, lexer, new[0]) is not None):
-                    entry = (_STRING, i)
+            k = 0
+            while k < len(order):
+                chars: set[str] = set()
+                fold = False
+                j = k
+                while j < len(order):
+                    first = _first_literals(rules[order[j]])
+                    if first is None or len(chars | first[0]) > _GUARD_CHARS:
+                        break
+                    chars |= first[0]
+                    fold = fold or first[1]
+                    j += 1
+                if j - k >= _GUARD_RULES:
+                    guard = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+                    inner = "|".join(alternative(i) for i in order[k:j])
+                    alts.append(f"(?={f'(?i:{guard})' if fold else guard})(?:{inner})")
+                    k = j
                 else:
-                    entry = (_DELEGATE, i)
-                alts.append(f"(?:{_without_groups(patterns[i])})()")
-                entries.append(entry)
+                    alts.append(alternative(order[k]))
+                    k += 1
             return "|".join(alts)
 
         if skip is None:
@@ -690,14 +784,26 @@ def _python_scan(lexer: RegexLexer) -> _PyScan | None:
             regex = alternation(range(len(rules))) + r"|[\s\S]()"
             entries.append((_CHAR, None))  # no rule matches: Pygments' one-character error token
         else:
-            # at a blank: the rules anchored at a line start first, as Pygments tries them;
-            # else the blanks are stepped over and the token after them is matched
+            # At a blank, the rules anchored at a line start first, as Pygments tries them;
+            # else the blanks are stepped over, and so are the line breaks after them (when
+            # the first rule is Pygments' "\n" token, which wins wherever there is one) unless
+            # one of those anchored rules could match on the next line, and the token after
+            # them is matched. The end of the text after blanks is an empty match (no search
+            # from every blank: that is quadratic over a long blank tail).
             head = f"(?=[^\\S\\n])(?:{alternation(anchored)})|" if anchored else ""
             prefix = len(entries)
             entries.append((_CHAR, None))  # the prefix group itself is never the last
+            newline = rules[0]
+            if (newline[0].__self__.pattern == "\\n" and newline[2] is None
+                    and type(newline[1]) is _TokenType and _category(newline[1]) == TEXT):
+                guard = "|".join(f"(?:{_without_groups(patterns[i])})" for i in anchored)
+                lines = f"(?:\\n{f'(?!{guard})' if guard else ''}[^\\S\\n]*+)*+"
+            else:
+                lines = ""
             rest = alternation(i for i in range(len(rules)) if i != skip)
-            regex = head + f"([^\\S\\n]*+)(?:{rest}|[\\S\\n]())"
+            regex = head + f"([^\\S\\n]*+{lines})(?:{rest}|[\\S\\n]()|\\Z())"
             entries.append((_CHAR, None))
+            entries.append((_END, None))
         try:
             rx = re.compile(regex, flags)
             if rx.groups == len(entries) - 1:
@@ -732,6 +838,8 @@ def python_tokens(lexer: Lexer, text: str) -> Iterator[tuple[int, int, str]]:
                 ch = text[start]
                 yield start, (TEXT if ch == "\n" else PUNCT), ch
                 continue
+            if what == _END:
+                return
             rexmatch, action, new = rules[arg]
             if what == _CALLBACK:
                 for tstart, ttype, value in action(lexer, rexmatch(text, start)):
