@@ -1408,6 +1408,34 @@ the kurta or saree on you.</p>""", NONE),
 noch Religion; sie zählen nur Personen.""", DIS),
 ]
 
+# Batch 25 (written blind, 3/12 before the changes): product pages, news, disclaimers and forms in
+# Hungarian, Polish, Dutch, Ukrainian, Swedish, Czech and Finnish, which had (almost) no
+# vocabulary. Fix: trait, face, image, inference, attribution and negation words in hu/pl/nl/sv/
+# cs/uk, Uyghur spellings (ujgur, oeigoer), and "lap" (Hungarian "newspaper") no longer a racing
+# cue (laps, lap time are). Guards written with the change: "not only" in eight languages is not a
+# negation (exclude phrases), pet breeds (nl) and a census (pl) stay negatives.
+PROBES += [
+    P("b25-hu-product", "termek.txt", """Arcelemző modulunk a kamera képén minden arc esetében megbecsüli az életkort, a nemet és az etnikai hovatartozást.""", CAP, (R,)),
+    P("b25-hu-news", "hir.txt", """A lap értesülése szerint egy kínai cég arcfelismerő rendszere képes volt ujgurokat azonosítani; a vállalat nem válaszolt a megkeresésre.""", REP, (), ()),
+    P("b25-hu-neg-census", "nepszamlalas.txt", """A népszámlálás kérdőívén a nemzetiségre vonatkozó kérdés megválaszolása önkéntes.""", NONE),
+    P("b25-pl-product", "produkt.txt", """Nasza kamera rozpoznaje twarze klientów i szacuje ich wiek, płeć oraz pochodzenie etniczne.""", CAP, (R,)),
+    P("b25-pl-news", "artykul.txt", """Według dziennikarzy firma oferowała policji oprogramowanie rozpoznające pochodzenie etniczne na podstawie twarzy. Spółka nie odpowiedziała na pytania.""", REP),
+    P("b25-nl-product", "product.txt", """Onze software analyseert het gezicht van elke bezoeker en schat leeftijd, geslacht en etniciteit in.""", CAP, (R,)),
+    P("b25-nl-disclaimer", "faq.txt", """Herkent de camera etniciteit? Nee. Onze gezichtsanalyse bepaalt geen etniciteit of religie.""", DIS),
+    P("b25-uk-product", "produkt.txt", """Система аналізує обличчя відвідувачів і визначає їхній вік, стать та етнічне походження.""", CAP, (R,)),
+    P("b25-sv-news", "nyhet.txt", """Enligt tidningen marknadsförde företaget en kamera som kan avgöra människors etniska ursprung utifrån ansiktet. Bolaget har inte svarat.""", REP),
+    P("b25-cs-product", "produkt.txt", """Kamera rozpozná obličej zákazníka a odhadne jeho věk, pohlaví a etnický původ.""", CAP, (R,)),
+    P("b25-fi-product", "tuote.txt", """Järjestelmämme tunnistaa kasvot kameran kuvasta ja arvioi henkilön iän, sukupuolen ja etnisen taustan.""", CAP, (R,)),
+    P("b25-pl-neg-form", "formularz.txt", """Formularz rekrutacyjny: imię, nazwisko, zdjęcie. Nie pytamy o pochodzenie etniczne ani wyznanie.""", NONE),
+
+    P("b25-guard-hu-not-only", "termek.txt", """Rendszerünk nem csak az életkort becsüli: az arc alapján az etnikai hovatartozást is meghatározza.""", CAP, (R,)),
+    P("b25-guard-pl-not-only", "produkt.txt", """Kamera nie tylko liczy klientów, ale też rozpoznaje ich pochodzenie etniczne na podstawie twarzy.""", CAP, (R,)),
+    P("b25-guard-nl-not-only", "product.txt", """De camera telt niet alleen bezoekers maar herkent ook hun etniciteit aan het gezicht.""", CAP, (R,)),
+    P("b25-guard-sv-not-only", "produkt.txt", """Kameran räknar inte bara besökare utan avgör också deras etniska ursprung utifrån ansiktet.""", CAP, (R,)),
+    P("b25-neg-nl-dog", "app.txt", """Maak een foto van je hond en onze app herkent het ras in een paar seconden.""", NONE),
+    P("b25-neg-pl-census", "spis.txt", """Spis powszechny: pytanie o narodowość i pochodzenie etniczne jest dobrowolne; rachmistrz nie robi zdjęć.""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
