@@ -356,3 +356,48 @@ def test_summary_counts_from_manifest_equal_the_parquet_rows(warcs: list[Path], 
     for k in ("findings", "findings_by_rule", "findings_by_trait", "findings_by_severity",
               "findings_by_group"):
         assert old[k] == summary[k], k
+
+
+def test_dashboard_serves_its_pages_while_the_batch_runs(warcs: list[Path], tmp_path: Path) -> None:
+    """The local dashboard's pages are added once the tasks are submitted: the link printed at
+    start answers (a real HTTP request to 127.0.0.1) while tasks are still finishing."""
+    import urllib.error
+    import urllib.request
+
+    from redline.batch import BatchConfig, run_batch
+
+    seen: dict[str, object] = {}
+
+    class Events:
+        def planned(self, **_: object) -> None:
+            pass
+
+        def started(self, *, dashboard: str | None, scheduler: str, workers: int) -> None:
+            seen["link"] = dashboard
+
+        def task_done(self, entry: dict) -> None:
+            # the cluster stays up while this runs (it is called from the batch's loop)
+            link = seen.get("link")
+            if "status" in seen or not isinstance(link, str):
+                return
+            deadline = time.monotonic() + 20
+            last: Exception | None = None
+            while time.monotonic() < deadline:
+                try:
+                    with urllib.request.urlopen(link, timeout=5) as resp:
+                        seen["status"], seen["body"] = resp.status, resp.read()
+                        return
+                except urllib.error.HTTPError as exc:  # 404 until the pages are added
+                    last = exc
+                time.sleep(0.05)
+            seen["status"] = f"no dashboard: {last}"
+
+        def task_failed(self, task: object, message: str) -> None:
+            pass
+
+    summary = run_batch([str(w) for w in warcs], tmp_path / "out", BatchConfig(split_bytes=4096),
+                        workers=1, events=Events())
+    assert summary["run"]["complete"]
+    assert str(seen["link"]).startswith("http://127.0.0.1:")
+    assert seen["status"] == 200, seen["status"]
+    assert b"bokeh" in bytes(seen["body"]).lower()  # type: ignore[arg-type]
