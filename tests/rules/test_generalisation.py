@@ -1436,6 +1436,74 @@ PROBES += [
     P("b25-neg-pl-census", "spis.txt", """Spis powszechny: pytanie o narodowość i pochodzenie etniczne jest dobrowolne; rachmistrz nie robi zdjęć.""", NONE),
 ]
 
+# Batch 26 (written blind, 21/22 before the change): a Chinese patent claim and tender clauses
+# (zh/en) that require the inference, a report quoting an archived product page, a survey paper, a
+# vendor FAQ that lists what it returns and disclaims ethnicity, Kotlin/JSON-schema/protobuf
+# schemas, religion (ko), orientation (en), political (ja) claims and reports, ru/tr voices, and
+# hard negatives (Race to Zero, Tibetan medicine, clinical-trial eligibility, a workforce
+# diversity report, hockey "face-off", marketing segments, make-up try-on, a Uyghur concert).
+# The miss: Korean 히잡/터번 (no religious-attire words, and no prefilter anchor) - attire words in
+# ko/ja/ar/tr/es/id/de/fr/ru/zh, with the specific ones added to the prefilter anchors.
+PROBES += [
+    P("b26-patent-zh-claim", "专利.txt", """权利要求1. 一种基于深度学习的行人民族属性识别方法，其特征在于，包括：获取监控视频中的行人图像；提取面部特征；将所述面部特征输入民族分类网络，输出所述行人属于维吾尔族或汉族的概率。""", CAP, (R,), ("uyghur",)),
+    P("b26-tender-zh-req", "招标.txt", """三、技术参数要求
+1. 前端摄像机应支持人脸抓拍，抓拍率不低于99%；
+2. 平台应支持对抓拍人脸进行民族属性分析，可识别藏族、回族等，识别结果实时推送。""", CAP, (R,), ("tibetan",)),
+    P("b26-tender-en-req", "rfp.txt", """Section 4.2 Video analytics requirements. The offered system SHALL classify detected faces by
+ethnicity (at least: Asian, Caucasian, African) and SHALL support alerts on selected ethnic categories.""", CAP, (R,)),
+    P("b26-archived-page-report", "report.md", """# Archived evidence
+In March the vendor's product page (archived at the Wayback Machine) read:
+
+> Smart Retail Camera — recognises gender, age and ethnicity of every shopper.
+
+The page was edited after our questions; the company said the feature "was never sold in Europe".""", REP),
+    P("b26-survey-paper", "survey.txt", """A survey of facial attribute analysis. Section 5 reviews methods that predict race or ethnicity
+from face images, summarising datasets such as FairFace and UTKFace and the accuracies reported by prior work.""", REP),
+    P("b26-vendor-mixed-faq", "faq.md", """# Face Insights FAQ
+**What does Face Insights return?** Age range, gender, emotion and head pose for each face.
+**Does it return ethnicity or race?** No. We do not infer ethnicity, race or religion, and we will not add it.""", DIS),
+    P("b26-neg-race-to-zero", "news.txt", """The city joined the Race to Zero campaign; new traffic cameras will measure emissions, not faces.""", NONE),
+    P("b26-neg-tibetan-medicine", "clinic.txt", """Our Tibetan medicine clinic offers pulse diagnosis and herbal remedies; book a consultation online
+and upload a photo of your tongue for the pre-assessment.""", NONE),
+    P("b26-neg-clinical-trial", "trial.txt", """Eligibility: adults 18-65 of any race or ethnicity. Facial photographs are taken to document the
+rash at each visit.""", NONE),
+    P("b26-neg-diversity-report", "diversity.md", """# 2026 Workforce diversity report
+Our workforce is 34% Asian, 12% Black, 9% Hispanic and 41% White, based on voluntary self-identification.
+Badge photos are used only for building access.""", NONE),
+    P("b26-neg-interface", "ui.md", """The user interface lets operators tag race results and face-off times for the hockey league.""", NONE),
+    P("b26-neg-marketing-segments", "segments.txt", """Audience segments: Hispanic millennials, Asian-American families, urban professionals.
+Target them with image ads on our network.""", NONE),
+    P("b26-neg-makeup-tryon", "tryon.md", """# Virtual try-on
+Our AR try-on detects facial landmarks to apply lipstick; shade recommendations for every skin tone,
+from fair to deep.""", NONE),
+    P("b26-neg-uyghur-music", "concert.txt", """Tonight: an evening of Uyghur muqam music; the concert will be filmed and photos shared on our page.""", NONE),
+    P("b26-sdk-kotlin-data", "Face.kt", """data class FaceAttributes(
+    val age: Int,
+    val gender: String,
+    val skinColor: String,   // "yellow", "white", "black"
+    val glasses: Boolean,
+    val emotion: String
+)""", CAP, (R,)),
+    P("b26-json-schema", "face.schema.json", """{"title": "FaceAttributes", "type": "object", "properties": {
+  "age": {"type": "integer"}, "gender": {"enum": ["male", "female"]},
+  "race": {"enum": ["asian", "black", "white", "indian", "other"]}, "smile": {"type": "number"}}}""",
+      CAP, (R,), ("asian", "indian", "other")),
+    P("b26-proto", "face.proto", """message FaceAttr {
+  int32 age = 1;
+  Gender gender = 2;
+  Ethnicity ethnicity = 3;
+  float beauty = 4;
+}
+enum Ethnicity { ETHNICITY_UNKNOWN = 0; ETHNICITY_HAN = 1; ETHNICITY_UYGHUR = 2; ETHNICITY_TIBETAN = 3; }""",
+      CAP, (R,), ("uyghur", "tibetan")),
+    P("b26-religion-ko-cap", "제품.txt", """본 솔루션은 CCTV 영상에서 히잡이나 터번을 착용한 사람을 자동으로 탐지하여 알림을 보냅니다.""", CAP, (REL,)),
+    P("b26-orientation-report-en", "news.txt", """A Stanford study claimed a neural network could guess sexual orientation from dating-site photos;
+critics called the work junk science.""", REP),
+    P("b26-political-cap-ja", "製品.txt", """本サービスは、顔写真から政治的傾向（保守・リベラル）をAIで推定します。""", CAP, (POL,)),
+    P("b26-disclaimer-ru", "faq.txt", """Определяет ли система национальность? Нет. Наша система не определяет этническую принадлежность и не хранит фотографии.""", DIS),
+    P("b26-reporting-tr", "haber.txt", """Habere göre bir güvenlik şirketi, kameralarının yüzlerden etnik kökeni tespit edebildiğini iddia etti. Şirket yorum yapmadı.""", REP),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
