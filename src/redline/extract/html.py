@@ -143,16 +143,15 @@ class HtmlWalker:
             return
         block_id: int | None = None
         block_tag = ""
-        parts: list[tuple[str, int, bool]] = []  # (node text, position in source or -1, exact)
-        search = self._search
-        find_tolerant = self._find_tolerant
-        escaped = (_ESCAPED_CRLF if self.crlf else _ESCAPED).search
+        parts: list[str] = []  # texts of the current block, located when it ends (_flush)
         flush = self._flush
         # Nearest block of a text node depends only on its parent: one upward walk per parent.
         blocks: dict[int, tuple[int, str]] = {}
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
+                if node.is_empty_text_node:  # whitespace only (checked in C)
+                    continue
                 raw = node.text_content or ""
                 if not raw.strip():
                     continue
@@ -172,15 +171,7 @@ class HtmlWalker:
                     parts = []
                 block_id = bid
                 block_tag = btag
-                if not escaped(raw):  # _find, inlined (hot)
-                    pos = search(raw, False)
-                    if pos >= 0:
-                        self.cursor = pos + len(raw)
-                        parts.append((raw, pos, True))
-                    else:
-                        parts.append((raw, -1, False))
-                    continue
-                parts.append((raw, *find_tolerant(raw, False)))
+                parts.append(raw)
             elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
                 yield from flush(parts, block_tag)
                 parts, block_id = [], None
@@ -213,17 +204,31 @@ class HtmlWalker:
             else:
                 yield self._loose(value, SegmentKind.METADATA, pos)
 
-    def _flush(self, parts: list[tuple[str, int, bool]], block_tag: str) -> Iterable[Segment]:
+    def _flush(self, parts: list[str], block_tag: str) -> Iterable[Segment]:
+        """The segment of one block's texts. One text: located exactly (verbatim when the
+        source holds it as it is). Several (inline tags between them): never one slice of the
+        source, so only the first text that can be found is located (the segment's place), and
+        the last, to move the cursor past the block."""
         kind = _HEADING if block_tag in _HEADINGS else _PROSE
-        joined, first, exact = parts[0]
+        find = self._find
         if len(parts) == 1:
+            raw = parts[0]
+            pos, exact = find(raw)
             if exact:
-                return self._verbatim(first, first + len(joined), kind)
-        else:
-            joined = "".join([p[0] for p in parts])
-            if exact and self.src.startswith(joined, first):
-                return self._verbatim(first, first + len(joined), kind)
-        anchor = first if first >= 0 else next((pos for _, pos, _ in parts if pos >= 0), -1)
+                return self._verbatim(pos, pos + len(raw), kind)
+            return (self._loose(raw, kind, pos),)
+        joined = "".join(parts)
+        anchor, exact, i = -1, False, 0
+        for i, raw in enumerate(parts):
+            anchor, exact = find(raw)
+            if anchor >= 0:
+                break
+        if anchor >= 0:
+            if i == 0 and exact and self.src.startswith(joined, anchor):
+                self.cursor = anchor + len(joined)
+                return self._verbatim(anchor, anchor + len(joined), kind)
+            if i < len(parts) - 1:
+                find(parts[-1])
         return (self._loose(joined, kind, anchor),)
 
     def _verbatim(self, start: int, end: int, kind: SegmentKind) -> Iterable[Segment]:
