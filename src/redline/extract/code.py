@@ -918,20 +918,34 @@ FAST_LANGUAGES = frozenset({"c", "cpp", "c++", "objective-c", "objc", "objective
                             "protobuf", "proto", "thrift", "hlsl", "glsl"})
 _PREPROCESSOR_LANGUAGES = frozenset({"c", "cpp", "c++", "objective-c", "objc", "objective-c++",
                                      "cuda", "csharp", "c#", "hlsl", "glsl"})
-_FAST = re.compile(r"""
+# Blanks, and runs of white space with at most one line break, are not tokens: the walker reads
+# the gap between two tokens as such a run (it ends a string run and joins comments, as those
+# tokens did); a run with two or more line breaks (it separates comment blocks) is one token.
+# The preprocessor alternative comes first at the start of a match too, where the blanks
+# before it (its indentation) would otherwise be stepped over.
+_FAST_REST = r"""
     (?P<pre>^[ \t]*\#(?:[^\n\\/]|\\.|/(?![/*]))*)
   | (?P<com>//[^\n]*|/\*.*?(?:\*/|\Z))
   | (?P<str>(?:u8|[LuUR@$]|\$@|@\$)?"(?:[^"\\\n]|\\.)*(?:"|$)
            | '(?:[^'\\\n]|\\.){1,8}'
            | `(?:[^`\\]|\\.)*(?:`|\Z))
   | (?P<name>[^\W\d][\w$]*|\$[\w$]*)
-  | (?P<ws>\s+)
   | (?P<num>\d[\w.]*)
-  | (?P<punct>.)
-""", re.X | re.S | re.M)
-_FAST_NOPRE = re.compile(_FAST.pattern.replace("(?P<pre>", "(?P<pre>(?!)", 1), re.X | re.S | re.M)
-_FAST_CATEGORY = {"pre": PRE, "com": COM, "str": STR, "name": NAME, "ws": TEXT, "num": OTHER,
-                  "punct": PUNCT}
+  | (?P<punct>\S)
+"""
+_FAST_SOURCE = r"""
+    (?P<pre0>^[ \t]*\#(?:[^\n\\/]|\\.|/(?![/*]))*)
+  | (?P<ws>\s*\n\s*\n\s*)
+  | (?P<gap>[^\S\n]*+(?:\n[^\S\n]*+)?+)(?:""" + _FAST_REST + r""" | (?P<end>\Z))
+"""
+_FAST = re.compile(_FAST_SOURCE, re.X | re.S | re.M)
+_FAST_NOPRE = re.compile(_FAST_SOURCE.replace("(?P<pre0>", "(?P<pre0>(?!)", 1)
+                         .replace("(?P<pre>", "(?P<pre>(?!)", 1), re.X | re.S | re.M)
+_FAST_END = -1
+_FAST_CATEGORY = {"pre0": PRE, "ws": TEXT, "gap": _FAST_END, "pre": PRE, "com": COM, "str": STR,
+                  "name": NAME, "num": OTHER, "punct": PUNCT, "end": _FAST_END}
+_FAST_BY_INDEX = tuple(_FAST_CATEGORY.get(name, _FAST_END) for name in
+                       ["", *sorted(_FAST.groupindex, key=_FAST.groupindex.__getitem__)])
 C_KEYWORDS = frozenset("""
 abstract alignas alignof and as asm assert async auto await bool boolean break byte case catch
 char class const constexpr continue debugger decltype default defer delete do double dyn else
@@ -955,17 +969,21 @@ _IDL_LANGUAGES = frozenset({"protobuf", "proto", "thrift"})
 
 def fast_tokens(text: str, *, preprocessor: bool = True, idl: bool = False
                 ) -> Iterator[tuple[int, int, str]]:
-    """(offset, category, text) of a C-family source (or proto/thrift IDL), by one regex."""
+    """(offset, category, text) of a C-family source (or proto/thrift IDL), by one regex.
+
+    Every character is in a token but for white space runs with at most one line break."""
     pattern = _FAST if preprocessor else _FAST_NOPRE
-    cats = _FAST_CATEGORY
+    cats = _FAST_BY_INDEX
     keywords = IDL_KEYWORDS if idl else C_KEYWORDS
     for m in pattern.finditer(text):
-        kind = m.lastgroup
-        value = m.group()
-        cat = cats[kind]  # type: ignore[index]
+        index: int = m.lastindex  # type: ignore[assignment]
+        cat = cats[index]
+        if cat == _FAST_END:
+            return
+        value = m.group(index)
         if cat == NAME and value in keywords:
             cat = KW
-        yield m.start(), cat, value
+        yield m.start(index), cat, value
 
 
 @dataclass(slots=True)
@@ -1091,7 +1109,7 @@ class CodeWalker:
                 if joins:
                     run_end = start + len(value)
                     continue
-                yield from self._flush_run(run_kind, run_start, run_end, run_group)
+                yield from self._run_segments(run_kind, run_start, run_end, run_group)
                 run_kind = None
             if cat <= TEXT:
                 if cat == TEXT and (value.isspace() or _WORDY.search(value) is None):
@@ -1102,7 +1120,11 @@ class CodeWalker:
                 block = stack[-1] if stack else None
                 run_group = block.group if block is not None and block.depth_paren == 0 else None
                 if cat == STR:
-                    self._significant('"', cat)
+                    if own_significant and self.pending is None:
+                        self.prev = '"'
+                        self.prev_cat = cat
+                    else:
+                        self._significant('"', cat)
                 continue
             if value.isspace():
                 continue
@@ -1111,12 +1133,23 @@ class CodeWalker:
                     yield from self._resolve_typedef(None)
                 if len(value) == 1:
                     if value in _BRACKETS:
-                        if bracket_hook is None:
+                        if bracket_hook is not None:
+                            yield from bracket_hook(value, start)
+                        # the common cases of _bracket_now, inline
+                        elif value == "," or value == ";":
+                            top = stack[-1] if stack else None
+                            if top is not None and top.kind == "enum" and top.depth_paren == 0:
+                                top.member_next = value == ","  # Java: after ";" members follow
+                        elif value == "(" and stack and (stack[-1].kind != "literal"
+                                                         or self.prev not in _LITERAL_OPENERS):
+                            stack[-1].depth_paren += 1
+                        elif value == ")" and stack and stack[-1].closer != ")" \
+                                and stack[-1].depth_paren > 0:
+                            stack[-1].depth_paren -= 1
+                        else:
                             out = self._bracket_now(value, start)
                             if out:
                                 yield from out
-                        else:
-                            yield from bracket_hook(value, start)
                     elif own_significant and self.pending is None:
                         self.prev = value
                         self.prev_cat = cat
@@ -1141,7 +1174,11 @@ class CodeWalker:
                 if self.awaiting_name is not None:
                     yield from self._resolve_typedef(value)
                 if cat == NAME_SKIP or len(value) < 2:
-                    self._significant(value, cat)
+                    if own_significant and self.pending is None:
+                        self.prev = value
+                        self.prev_cat = cat
+                    else:
+                        self._significant(value, cat)
                     continue
                 if self.pending is not None and self.pending[1] is None:
                     kw, _, line, ttl = self.pending
@@ -1200,9 +1237,13 @@ class CodeWalker:
                     self.pending = (low, None, lines_at(start)[0], 40)
                     if low == "struct" and prev_name:
                         self.pending = (low, prev_name, self.pending[2], 40)  # Go: type X struct
-            self._significant(value, cat)
+            if own_significant and self.pending is None:
+                self.prev = value
+                self.prev_cat = cat
+            else:
+                self._significant(value, cat)
         if run_kind is not None:
-            yield from self._flush_run(run_kind, run_start, run_end, run_group)
+            yield from self._run_segments(run_kind, run_start, run_end, run_group)
         self.finish()
         yield from self.ready
         self.ready.clear()
@@ -1316,6 +1357,11 @@ class CodeWalker:
         return _new_segment(value, kind, _new_locator(line, column, start), True, group)
 
     def _flush_run(self, kind: SegmentKind, start: int, end: int, group: str | None) -> Iterator[Segment]:
+        yield from self._run_segments(kind, start, end, group)
+
+    def _run_segments(self, kind: SegmentKind, start: int, end: int, group: str | None
+                      ) -> list[Segment]:
+        """The segment(s) of a run of string pieces / comments / markup text."""
         text = self.text
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -1348,12 +1394,11 @@ class CodeWalker:
         while start < end and text[start].isspace():
             start += 1
         if end <= start:
-            return
+            return []
         if end - start > self.limits.max_line_chars:
-            yield from verbatim_segments(text, start, end, kind, self.lines,
-                                         self.limits.max_line_chars, group=group)
-            return
-        yield self._seg(text[start:end], start, kind, group)
+            return list(verbatim_segments(text, start, end, kind, self.lines,
+                                          self.limits.max_line_chars, group=group))
+        return [self._seg(text[start:end], start, kind, group)]
 
 
 def _regroup(seg: Segment, group: str | None) -> Segment:
