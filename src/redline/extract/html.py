@@ -32,8 +32,8 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, islice
-from typing import Any
 from operator import sub
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
