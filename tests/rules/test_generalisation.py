@@ -1504,6 +1504,17 @@ critics called the work junk science.""", REP),
     P("b26-reporting-tr", "haber.txt", """Habere göre bir güvenlik şirketi, kameralarının yüzlerden etnik kökeni tespit edebildiğini iddia etti. Şirket yorum yapmadı.""", REP),
 ]
 
+# Guards from a scan of /usr/share/doc (real changelogs and NEWS files) after batches 21-26: a
+# software race ("fixed a race where...") next to a flag or an image is not a trait, and a
+# language named among translations is not a people.
+PROBES += [
+    P("b26-guard-changelog-race", "ChangeLog", """2026-02-01  Fixed a race where the capture thread could hand a stale image to the face detector
+while the flag was being reset. Also fixes race in access to the frame queue.""", NONE),
+    P("b26-guard-translations", "NEWS.md", """## 3.1
+* Recognise Esperanto, Tamil, Kurdish and Ukrainian translations of the NAME section.
+* Face-down cards are no longer shown in the preview image.""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
