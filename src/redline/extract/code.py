@@ -627,7 +627,6 @@ def _blanks_rule(rules: list[Any]) -> tuple[int, list[int]] | None:
     line start can only match at its first character, and are tried there first) and no later
     rule can start with a blank at all.
     """
-    from re import _parser as sp  # type: ignore[attr-defined]
 
     found = [i for i, (rexmatch, action, new) in enumerate(rules)
              if new is None and type(action) is _TokenType and _category(action) == TEXT
@@ -640,8 +639,9 @@ def _blanks_rule(rules: list[Any]) -> tuple[int, list[int]] | None:
         for i, (rexmatch, _action, _new) in enumerate(rules):
             if i == skip:
                 continue
-            rx = rexmatch.__self__
-            items = sp.parse(rx.pattern, rx.flags)
+            items = _parsed(rexmatch.__self__)
+            if items is None:
+                return None
             may, empty = _may_start_blank(items)
             if i < skip and _line_anchored(items):
                 if may or empty:
@@ -655,18 +655,30 @@ def _blanks_rule(rules: list[Any]) -> tuple[int, list[int]] | None:
 
 _GUARD_CHARS = 12  # at most this many possible first characters for a guarded run
 _GUARD_RULES = 6  # of at least this many rules
+_GUARD_PATTERN_CHARS = 400
+_PARSED: dict[Any, Any] = {}
+
+
+def _parsed(rx: Any) -> Any:
+    """``rx``'s parsed pattern (the regex module's own parser), None if that fails; memoised."""
+    if rx not in _PARSED:
+        try:
+            from re import _parser as sp  # type: ignore[attr-defined]
+
+            _PARSED[rx] = sp.parse(rx.pattern, rx.flags)
+        except Exception:  # noqa: BLE001 - an unreadable pattern is left alone
+            _PARSED[rx] = None
+    return _PARSED[rx]
 
 
 def _first_literals(rule: Any) -> tuple[set[str], bool] | None:
     """(the characters a rule's match can start with, whether under case folding) when that
     is a small known set (literals and short ranges only), else None."""
     rx = rule[0].__self__
-    try:
-        from re import _parser as sp  # type: ignore[attr-defined]
-
-        found = _first_literal_items(sp.parse(rx.pattern, rx.flags))
-    except Exception:  # noqa: BLE001 - an unreadable pattern is never guarded
-        return None
+    if len(rx.pattern) > _GUARD_PATTERN_CHARS:
+        return None  # a long pattern (word lists, Unicode classes) is no small set: not parsed
+    items = _parsed(rx)
+    found = _first_literal_items(items) if items is not None else None
     if found is None or found[1]:  # unknown, or may match the empty string
         return None
     return found[0], bool(rx.flags & re.IGNORECASE)
