@@ -10,7 +10,7 @@ best-of-N total time of each and the ratio, the slowest files, and (``--setup``)
 the first Python file in a fresh interpreter, where lexer set-up is paid. Not a test: figures
 vary by machine.
 
-    python benchmarks/code_extract.py [--vs REV] [--repeat N] [--tree DIR]... [--setup]
+    python benchmarks/code_extract.py [--vs REV] [--repeat N] [--tree DIR]... [--files LIST] [--setup]
 """
 
 from __future__ import annotations
@@ -47,8 +47,9 @@ def load_revision(rev: str) -> types.ModuleType:
     return module
 
 
-def passing_files(trees: list[str]) -> list[tuple[str, str, str]]:
-    """(path, media type, decoded text) of the files the code extractor gets in a tree scan."""
+def passing_files(trees: list[str], listed: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """(path, media type, decoded text) of the files the code extractor gets in a tree scan
+    (or of the ``listed`` files it would get, prefilter or not)."""
     from redline.errors import UnsupportedMediaType
     from redline.extract.base import extractor_for
     from redline.rules import load_rules
@@ -57,7 +58,7 @@ def passing_files(trees: list[str]) -> list[tuple[str, str, str]]:
     from redline.text.decode import decode_bytes
 
     rules = load_rules()
-    source = FileSource(trees, exclude=["site-packages", "dist-packages", "__pycache__"])
+    source = FileSource(listed or trees, exclude=["site-packages", "dist-packages", "__pycache__"])
     out = []
     for doc in source.documents():
         if not doc.path:
@@ -66,7 +67,7 @@ def passing_files(trees: list[str]) -> list[tuple[str, str, str]]:
             data = Path(doc.path).read_bytes()
         except OSError:
             continue
-        if not rules.prefilter(data):
+        if listed is None and not rules.prefilter(data):
             continue
         mt = sniff(data, name=doc.name, hint=doc.media_type)
         try:
@@ -110,6 +111,7 @@ def main() -> int:
     ap.add_argument("--vs", default=BASE_REV, help=f"older revision (default {BASE_REV})")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--tree", action="append")
+    ap.add_argument("--files", help="a list of files (one path a line) instead of the prefilter's")
     ap.add_argument("--setup", action="store_true", help="also time the first Python file")
     ap.add_argument("--first-file", choices=("old", "new"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -122,7 +124,8 @@ def main() -> int:
 
     old = load_revision(args.vs)
     limits = Limits()
-    files = passing_files(args.tree or default_trees())
+    listed = Path(args.files).read_text(encoding="utf-8").split() if args.files else None
+    files = passing_files(args.tree or default_trees(), listed)
     langs: dict[str, int] = {}
     for _p, mt, _t in files:
         langs[mt] = langs.get(mt, 0) + 1
