@@ -328,7 +328,7 @@ class HtmlWalker:
     def _search(self, needle: str, in_tag: bool, start: int = -1) -> int:
         src = self.src
         cursor = self.cursor
-        start = max(start, cursor)
+        start = cursor if start < cursor else start  # (a conditional: max() is a call)
         # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
         # scan to the end of the document for every node.
         limit = start + SEARCH_WINDOW
@@ -508,6 +508,11 @@ def _too_deep(src: str) -> bool:
         return False
     steps = list(map(_TAG_STEPS.__getitem__, _TAG_TOKEN.findall(src)))
     if steps.count(1) <= MAX_HTML_DEPTH:
+        return False
+    # The depth after a step is the running sum minus its running minimum (at most 0), so it
+    # never exceeds max(sums) - min(0, min(sums)): one pass decides for ordinary pages.
+    sums = list(accumulate(steps))
+    if max(sums) - min(0, min(sums)) <= MAX_HTML_DEPTH:
         return False
     return _depth_of(steps) > MAX_HTML_DEPTH
 
