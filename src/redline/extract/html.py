@@ -328,7 +328,7 @@ class HtmlWalker:
     def _search(self, needle: str, in_tag: bool, start: int = -1) -> int:
         src = self.src
         cursor = self.cursor
-        start = cursor if start < cursor else start  # (a conditional: max() is a call)
+        start = cursor if start < cursor else start  # noqa: FURB136 - max() is a call (hot)
         # Bounded: a text that is not in the source (rewritten by the parser) must not cost a
         # scan to the end of the document for every node.
         limit = start + SEARCH_WINDOW
