@@ -1515,6 +1515,19 @@ while the flag was being reset. Also fixes race in access to the frame queue."""
 * Face-down cards are no longer shown in the preview image.""", NONE),
 ]
 
+# Software races in a face SDK's changelog (a race between threads, races found by TSan) are not
+# a trait; the benign-concurrency cue is bug vocabulary only, so "multi-threaded", "CPU threads"
+# and 线程安全/高并发 in the sentence of a real claim do not cancel it.
+PROBES += [
+    P("b27-guard-sdk-changelog-race", "CHANGELOG.md", """## 2.3.1
+- Fixed a race between the face tracking thread and the renderer that could drop frames.
+- Races detected by ThreadSanitizer in the image decoder are gone.""", NONE),
+    P("b27-guard-multithreaded-claim", "README.md", """# FastFace
+A multi-threaded engine that detects faces and estimates the race, age and gender of each one at 300 fps.""", CAP, (R,)),
+    P("b27-guard-threads-claim", "spec.md", """Face attributes: age, gender, ethnicity, glasses. Runs on 4 CPU threads; the ethnicity classifier needs 12 MB.""", CAP, (R,)),
+    P("b27-guard-zh-concurrency-claim", "接口.md", """本接口线程安全，支持高并发调用；返回人脸属性：年龄、性别、种族、是否戴眼镜。""", CAP, (R,)),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
