@@ -134,3 +134,11 @@ def test_attributes_of_one_element_in_any_order_are_located() -> None:
     assert all(s.locator.column is not None for s in segs)
     amp = next(s for s in segs if s.text == "A & B chart")
     assert not amp.verbatim and amp.locator.column == html.index("A &amp;") + 1
+
+
+def test_dropped_elements_nested_in_each_other() -> None:
+    html = ("<html><body><noscript><script>var a = 'Uyghur';</script><p>enable js</p>"
+            "<style>p{}</style></noscript><template><style>x{}</style><p>tpl</p></template>"
+            "<p>kept text</p><script><!-- <noscript>x</noscript> --></script></body></html>")
+    texts = [s.text for s in extract(html, "text/html") if s.kind is not SegmentKind.COMMENT]
+    assert texts == ["kept text"]

@@ -48,6 +48,7 @@ logger = logging.getLogger(__name__)
 MAX_HTML_DEPTH = 4096  # deeper documents go to the tag-stripping fallback (see module docstring)
 
 _DROP = ("script", "style", "noscript", "template")
+_DROP_SELECTOR = ",".join(_DROP)
 _BLOCK = frozenset("""
 address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption
 figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section
@@ -113,9 +114,10 @@ class HtmlWalker:
         jsonld = []
         for node in tree.css("script[type='application/ld+json']"):
             jsonld.append(node.text(deep=True) or "")
-        for tag in _DROP:
-            for node in tree.css(tag):
-                node.decompose()
+        # One query for all of them; last first, so an element inside another dropped one
+        # (a <script> in a <noscript>) is removed before its ancestor frees it.
+        for node in reversed(tree.css(_DROP_SELECTOR)):
+            node.decompose()
         yield from self._walk(tree)
         # Attributes in a second pass over only the elements that carry them (building the
         # attribute dict of every element cost more than the walk), with a cursor of its own.
