@@ -443,7 +443,8 @@ def main() -> int:
             print(f"batch --workers 1, time in the worker: {rf:.1f} s reading, decompressing, "
                   f"filtering and prefiltering all records ({mb / max(rf, 1e-9):.0f} MB/s, "
                   f"{tb / max(rf, 1e-9):.1f} x grep), {tm.get('pipeline', 0) / 1000:.1f} s in the "
-                  f"pipeline (parse + rules) for the {sd['documents_extracted']:,} that passed; "
+                  f"pipeline (parse + rules) for the {sd['documents_extracted']:,} that passed "
+                  f"({tm.get('pipeline', 0) / max(sd['documents_extracted'], 1):.1f} ms a page); "
                   + ", ".join(f"{k} {v / 1000:.1f} s" for k, v in tm.items()
                               if k not in ("read_and_filter", "pipeline", "cpu")))
             tm2 = se.get("time_ms", {})
