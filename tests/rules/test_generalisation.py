@@ -1528,6 +1528,90 @@ A multi-threaded engine that detects faces and estimates the race, age and gende
     P("b27-guard-zh-concurrency-claim", "接口.md", """本接口线程安全，支持高并发调用；返回人脸属性：年龄、性别、种族、是否戴眼镜。""", CAP, (R,)),
 ]
 
+# Batch 28 (written blind, 9/12 before the changes): longer documents with mixed voices - a vendor
+# page with a News menu, a testimonial and an "In the news" market quote; a paper with a
+# related-work section; an NGO report whose appendix quotes tender clauses; a responsible-AI page; a
+# research-only README; a Chinese tender with boilerplate; news in zh/ko; a Japanese vendor page
+# with case studies and news; HR analytics and a registration notice as negatives. Fixes: a vendor
+# addressing its customers ("your store", "helps you", "why choose", case studies) and a paper
+# describing its own work ("our network", "our test set", "the proposed", ablation) are offers;
+# news-section navigation ("in the news", "company news") is not attribution; "public tenders",
+# "excerpts", "our researchers" are a report's voice. Guards: an explainer addressed to shop owners
+# stays a report, and an audit of commercial APIs ("APIs" is normalised as "ap is") is a report.
+PROBES += [
+    P("b28-long-vendor-with-news", "index.html", """<html><body>
+<nav>Products | Solutions | News | Contact</nav>
+<h1>InsightCam Retail Analytics</h1>
+<p>InsightCam counts visitors and builds a demographic profile of your footfall. For every face it
+sees, the camera estimates age band, gender and ethnicity, and the dashboard breaks down conversion
+by each group.</p>
+<h2>Why retailers choose us</h2>
+<p>"We changed our window displays after seeing the ethnicity mix of Saturday shoppers," says the
+manager of a fashion chain in Lyon.</p>
+<h2>In the news</h2>
+<p>According to a market report by an industry analyst, in-store analytics will grow 20% this year.</p>
+<p>Request a demo today.</p>
+</body></html>""", CAP, (R,)),
+    P("b28-long-news-quoting", "story.txt", """Cameras that guess your ethnicity are on sale in Europe, our investigation shows
+
+Reporters visited three security trade fairs this spring. At one stand, a sales brochure promised:
+"Our cameras identify the ethnicity of every visitor in real time, with 95% accuracy." Another
+vendor's representative told us the feature "is very popular with retail customers".
+
+Experts we spoke to said the claims are scientifically dubious and probably unlawful under the
+AI Act. The companies did not respond to written questions before publication.""", REP),
+    P("b28-paper-with-related-work", "paper.txt", """Ethnicity Classification from Facial Images with Attention Networks
+
+1 Introduction. We propose an attention-based convolutional network that classifies the ethnicity of
+a face into five classes. 2 Related work. Earlier work by Lu et al. used hand-crafted features;
+prior studies reported accuracies between 80% and 90%. 3 Method. Our network takes a 112x112 face
+crop and outputs class probabilities. 4 Experiments. On our test set the model reaches 94.1%.""", CAP, (R,)),
+    P("b28-ngo-appendix-tender", "report.md", """# Surveillance procurement in the region: an analysis
+
+Our researchers reviewed 52 public tenders issued between 2023 and 2025. Key findings: a quarter
+required ethnicity recognition; several named specific minorities.
+
+## Appendix: excerpts
+- Tender 17, clause 3.4: "The system shall recognise the ethnicity of captured faces and raise an alarm for Uyghur persons."
+- Tender 23, clause 2.1: "Face attribute analysis shall include age, gender and ethnicity."
+""", REP),
+    P("b28-responsible-ai-page", "responsible-ai.md", """# Our responsible AI commitments
+Some vendors in our industry offer ethnicity or emotion detection from faces. We do not. Our face
+platform will never infer race, ethnicity, religion or sexual orientation, and our contracts forbid
+customers from trying to derive them.""", DIS),
+    P("b28-readme-research-only", "README.md", """# face-race-classifier
+PyTorch code to train a ResNet-18 that predicts race (White, Black, Asian, Indian, Others) from face images.
+
+## Disclaimer
+This project is for research only. Do not use it for surveillance or to make decisions about people.""",
+      CAP, (R,)),
+    P("b28-zh-tender-boilerplate", "招标文件.txt", """第一章 投标邀请
+本项目采用公开招标方式，欢迎符合资格的供应商参加投标。投标人须具有独立法人资格。
+第二章 采购需求
+2.1 视频监控系统应支持人脸识别、车牌识别。
+2.2 人脸识别系统应支持民族识别功能，对维吾尔族、藏族人员进行预警。
+第三章 评标办法
+本项目采用综合评分法。""", CAP, (R,), ("uyghur", "tibetan")),
+    P("b28-zh-news-quote", "新闻.txt", """据报道，某安防企业在其官网宣传称，其摄像机「可自动识别维吾尔族人员并报警」。
+该企业随后删除了相关内容，并未回应记者的置评请求。""", REP),
+    P("b28-ja-vendor-cases", "製品.html", """<h1>顔認識カメラ FaceMaster</h1>
+<p>来店客の顔から年齢・性別・人種を推定し、売場ごとの客層を可視化します。</p>
+<h2>導入事例</h2><p>大手百貨店で客層分析に活用されています。</p>
+<h2>ニュース</h2><p>展示会に出展しました。</p>""", CAP, (R,)),
+    P("b28-ko-news-patent", "기사.txt", """중국 화웨이가 얼굴 사진으로 위구르족 여부를 판별하는 기술 특허를 출원한 것으로 나타났다고 미국 언론이 보도했다. 회사 측은 해당 특허가 잘못 작성됐다며 수정하겠다고 밝혔다.""", REP),
+    P("b28-neg-hr-analytics", "people.md", """# PeopleLens diversity analytics
+Dashboards of self-reported gender, ethnicity and disability across teams. We never use photos or
+video: all data comes from voluntary HR surveys.""", NONE),
+    P("b28-neg-zh-gov-notice", "通知.txt", """关于开展流动人口登记工作的通知：登记内容包括姓名、性别、民族、身份证号码，并采集人脸照片用于身份核验。""", NONE),
+
+    P("b28-guard-explainer-your-store", "explainer.md", """# Is your shop camera guessing customers' ethnicity?
+Several vendors advertise "demographic analytics" that, according to their brochures, estimate the
+ethnicity of each face. If your store uses such a system, ask the supplier what it infers; rights
+groups say the practice is unlawful in the EU.""", REP),
+    P("b28-guard-audit-we-evaluate", "audit.txt", """We evaluate three commercial APIs that classify ethnicity from face photos. The vendors claim
+accuracies above 95%; in our tests the error rates were several times higher for darker-skinned women.""", REP),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
