@@ -501,6 +501,19 @@ _BLANKS_RULE = r"[^\S\n]+"
 _BLANKS = _SPACES - {"\n"}
 
 
+def _is_flat_state(cls: type, lexer: RegexLexer, state: str) -> bool:
+    """Whether ``state`` looks like a plain string state (cheap: no regex compiled; the
+    regexes of ``_flat_state`` are built on first use, and if that fails the scan runs
+    Pygments' own loop there)."""
+    rules = lexer._tokens.get(state)
+    if not rules or len(rules) < 3 or _state_parts(cls, state, rules) is None:
+        return False
+    return (all(type(action) is _TokenType and _category(action) == STR
+                and (new is None or new == -1) for _rx, action, new in rules)
+            and any(new == -1 for _rx, _a, new in rules)
+            and any(new is None for _rx, _a, new in rules))
+
+
 def _flat_state(cls: type, lexer: RegexLexer, state: str) -> Any:
     """A match function for the body of ``state`` if it is a plain string state, else None."""
     key = (cls, state)
@@ -508,26 +521,25 @@ def _flat_state(cls: type, lexer: RegexLexer, state: str) -> Any:
         return _FLAT_STATES[key]
     result = None
     rules = lexer._tokens.get(state)
-    combined = _combine_state(cls, state, rules) if rules else None
+    ok = bool(rules) and all(type(action) is _TokenType and _category(action) == STR
+                             and (new is None or new == -1) for _rx, action, new in rules)
+    combined = _combine_state(cls, state, rules) if ok else None
     if combined is not None:
-        ok = all(type(action) is _TokenType and _category(action) == STR
-                 and (new is None or new == -1) for _rx, action, new in rules)
-        if ok:
-            parts = [_NAMED_PART.sub("(?:", p, count=1) for p in combined[2]]
-            alts: list[str] = []
-            pops: list[str] = []
-            for part, (_rx, _action, new) in zip(parts, rules):
-                if new == -1:
-                    pops.append(part)
-                else:
-                    guard = f"(?!{'|'.join(pops)})" if pops else ""
-                    alts.append(guard + part)
-            if pops and alts:
-                try:
-                    body = re.compile(f"(?:{'|'.join(alts)})*", combined[3])
-                    result = (body.match, combined[0], combined[1])
-                except re.error:
-                    result = None
+        parts = [_NAMED_PART.sub("(?:", p, count=1) for p in combined[2]]
+        alts: list[str] = []
+        pops: list[str] = []
+        for part, (_rx, _action, new) in zip(parts, rules):
+            if new == -1:
+                pops.append(part)
+            else:
+                guard = f"(?!{'|'.join(pops)})" if pops else ""
+                alts.append(guard + part)
+        if pops and alts:
+            try:
+                body = re.compile(f"(?:{'|'.join(alts)})*", combined[3])
+                result = (body.match, combined[0], combined[1])
+            except re.error:
+                result = None
     _FLAT_STATES[key] = result
     return result
 
@@ -755,7 +767,7 @@ def _python_scan(lexer: RegexLexer) -> _PyScan | None:
             if new is None:
                 entry = (_TOK, _category(action)) if type(action) is _TokenType else (_CALLBACK, i)
             elif (isinstance(new, tuple) and len(new) == 1
-                  and _flat_state(cls, lexer, new[0]) is not None):
+                  and _is_flat_state(cls, lexer, new[0])):
                 entry = (_STRING, i)
             else:
                 entry = (_DELEGATE, i)
@@ -857,8 +869,9 @@ def python_tokens(lexer: Lexer, text: str) -> Iterator[tuple[int, int, str]]:
                 for tstart, ttype, value in action(lexer, rexmatch(text, start)):
                     yield tstart, _category(ttype), value
                 continue
-            if what == _STRING:
-                body, state_match, _state_groups = _flat_state(cls, lexer, new[0])
+            flat = _flat_state(cls, lexer, new[0]) if what == _STRING else None
+            if flat is not None:
+                body, state_match, _state_groups = flat
                 opener = rexmatch(text, start)
                 ok = opener_cats.get(arg)
                 if ok is None:
