@@ -99,6 +99,24 @@ def _group_name(group: str) -> str:
     return ""
 
 
+def _ascii_with_terms(segments: Sequence[Segment], idx: Sequence[int], lexicon: Lexicon) -> set[int]:
+    """Which of the short ASCII segments ``idx`` hold a term of ``lexicon``, in one automaton pass.
+
+    For ASCII text the normalized form differs from ``lower()`` with ``_`` -> space only by
+    spaces inserted at camel-case breaks, and every multi-word term also exists without its
+    spaces, so a segment without a match in its lowered form has none after normalization.
+    """
+    starts: list[int] = []
+    pos = 0
+    texts = []
+    for i in idx:
+        starts.append(pos)
+        t = segments[i].text.lower().replace("_", " ")
+        texts.append(t)
+        pos += len(t) + 1
+    return {idx[bisect.bisect_right(starts, st) - 1] for st in lexicon.match_starts("\x00".join(texts))}
+
+
 def _chunks(seg: Segment) -> Iterator[Segment]:
     text = seg.text
     if len(text) <= CHUNK_CHARS:
@@ -410,19 +428,7 @@ class CompiledRuleSet:
             elif self._start_lexicon.find(normalize(seg.text).text):
                 out.append(i)
         if ascii_idx:
-            # lower() with "_" -> " " differs from the normalized ASCII text only by spaces at
-            # camel-case breaks, and every multi-word term also exists without its spaces
-            starts: list[int] = []
-            pos = 0
-            texts = []
-            for i in ascii_idx:
-                starts.append(pos)
-                t = segments[i].text.lower().replace("_", " ")
-                texts.append(t)
-                pos += len(t) + 1
-            found = {ascii_idx[bisect.bisect_right(starts, st) - 1]
-                     for st in self._start_lexicon.match_starts("\x00".join(texts))}
-            out += found
+            out += _ascii_with_terms(segments, ascii_idx, self._start_lexicon)
         return sorted(out)
 
     def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
@@ -482,17 +488,7 @@ class CompiledRuleSet:
         idx = [i for i, seg in enumerate(segments) if len(seg.text) <= 4096 and seg.text.isascii()]
         if len(idx) < 16:
             return set()
-        starts: list[int] = []
-        pos = 0
-        texts = []
-        for i in idx:
-            starts.append(pos)
-            t = segments[i].text.lower().replace("_", " ")
-            texts.append(t)
-            pos += len(t) + 1
-        joined = "\x00".join(texts)
-        with_terms = {idx[bisect.bisect_right(starts, st) - 1] for st in self.lexicon.match_starts(joined)}
-        return set(idx) - with_terms
+        return set(idx) - _ascii_with_terms(segments, idx, self.lexicon)
 
     def _group_names(self, ctxs: list[SegCtx], index: int) -> list[SegCtx]:
         """Pseudo-segments for the names of groups that have hits (``class:Attribute@3`` ->
