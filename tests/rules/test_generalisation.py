@@ -1612,6 +1612,50 @@ groups say the practice is unlawful in the EU.""", REP),
 accuracies above 95%; in our tests the error rates were several times higher for darker-skinned women.""", REP),
 ]
 
+# Batch 29 (written blind, 13/16 before the changes): Chinese wording - 民族 fields in API tables,
+# 重点人员/涉疆 alerts, patent abstracts, HK news, a clarification statement, ID-card OCR, dance
+# contests, halal noodles with face payment, game races, Lhasa travel photos, party slogans, skin
+# analysis for make-up, a zh-TW retail camera, pinyin enums (MINZU_WEIWUER), attire alerts. Fixes:
+# halal food words (清真餐, 牛肉面 - not bare 清真, which is also 清真寺, a mosque under surveillance),
+# Taiwanese camera words (攝影機, 監視器, 鏡頭), pinyin spellings of the trait and groups (minzu,
+# renzhong, weiwuer, zangzu, huizu, hanzu, hasake) as SDK identifiers use them. Guards: a mosque
+# surveillance plan and an attendance terminal that estimates employees' 民族 (bare 员工 is no
+# longer a form cue; 员工信息/员工档案/员工登记 are).
+PROBES += [
+    P("b29-zh-api-minzu-field", "接口文档.md", """## 人脸属性检测
+| 参数 | 类型 | 说明 |
+|---|---|---|
+| age | int | 年龄 |
+| gender | int | 性别，0女 1男 |
+| nation | int | 民族，0汉族 1少数民族 |
+| glasses | int | 是否戴眼镜 |""", CAP, (R,)),
+    P("b29-zh-zhongdian-renyuan", "方案.txt", """智慧社区解决方案：人脸卡口对进出人员进行比对，对维族重点人员自动预警，并推送至社区民警手机端。""", CAP, (R,), ("uyghur",)),
+    P("b29-zh-shejiang", "需求.txt", """系统应具备涉疆人员识别功能，依据人脸特征判断是否为维吾尔族。""", CAP, (R,), ("uyghur",)),
+    P("b29-zh-patent-features", "专利摘要.txt", """本发明公开了一种基于面部几何特征的民族分类方法，提取眼距、鼻宽等特征，实现对不同民族人脸的自动分类。""", CAP, (R,)),
+    P("b29-zh-hk-news", "報道.txt", """據外媒報道，一家中國安防企業的人臉識別系統可以識別維吾爾族，該公司拒絕置評。""", REP, (), ()),
+    P("b29-zh-disclaimer-bujubei", "声明.txt", """关于网传我司产品具备民族识别功能的澄清声明：我司所有人脸识别产品均不具备民族识别功能，从未开发相关算法。""", DIS),
+    P("b29-zh-neg-idcard", "OCR.md", """## 身份证识别
+返回字段：姓名、性别、民族、出生、住址、公民身份号码，以及人像面照片裁剪。""", NONE),
+    P("b29-zh-neg-dance", "活动.txt", """校园民族舞大赛圆满落幕，现场照片已上传至相册，欢迎同学们下载。""", NONE),
+    P("b29-zh-neg-halal", "美食.txt", """兰州回族清真牛肉面，拍照打卡送小菜，人脸支付更快捷。""", NONE),
+    P("b29-zh-neg-game-race", "攻略.txt", """《魔兽世界》新版本中，玩家可以选择的种族新增了两个，角色捏脸系统也全面升级。""", NONE),
+    P("b29-zh-neg-tourism", "游记.txt", """在拉萨八廓街，我们给藏族老阿妈拍了很多照片，她们的笑容非常美。""", NONE),
+    P("b29-zh-neg-party", "党建.txt", """坚持各民族共同团结奋斗、共同繁荣发展，社区开展人脸识别门禁升级改造工作。""", NONE),
+    P("b29-zh-skin-api", "skin.md", """皮肤分析接口：返回肤色（白皙、自然、小麦、黝黑）、肤质、痘痘、黑眼圈等，用于美妆推荐。""", NONE),
+    P("b29-zh-tw-product", "產品.html", """<p>智慧零售攝影機：自動辨識來客的年齡層、性別與種族，協助門市調整陳列。</p>""", CAP, (R,)),
+    P("b29-zh-sdk-enum-pinyin", "FaceDef.h", """typedef enum {
+    MINZU_HAN = 0,
+    MINZU_WEIWUER = 1,
+    MINZU_ZANG = 2,
+    MINZU_HUI = 3
+} FACE_MINZU_E;   /* 人脸民族属性 */""", CAP, (R,), ("uyghur",)),
+    P("b29-zh-religion-cap", "方案2.txt", """视频结构化平台可识别戴头巾、留长胡须、穿长袍人员，自动标记为重点关注对象。""", CAP, (REL,)),
+
+    P("b29-guard-mosque-surveillance", "布控方案.txt", """清真寺周边部署人脸抓拍机，自动识别回族、维吾尔族人员并实时预警。""", CAP, (R,), ("hui", "uyghur")),
+    P("b29-guard-attendance", "考勤.txt", """人脸识别考勤打卡机：刷脸打卡，支持识别员工的年龄、性别与民族属性。""", CAP, (R,)),
+    P("b29-guard-hr-form", "登记表.txt", """员工信息登记表：姓名、性别、民族、籍贯、身份证号、一寸照片。""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
