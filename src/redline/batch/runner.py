@@ -1,7 +1,9 @@
 """Running a batch on Dask: plan, skip finished tasks, submit, write results as they finish.
 
 ``run_batch(patterns, out, config, scheduler=..., workers=...)`` starts a ``LocalCluster``
-(``workers`` processes with one thread each, on 127.0.0.1) or connects to an existing scheduler
+(``workers`` processes with one thread each, on 127.0.0.1, forked on Linux from this process
+once it has compiled the rules: ``_start_method``; dashboard pages added while the tasks run:
+``_serve_dashboard``) or connects to an existing scheduler
 address (``tcp://host:8786``, e.g. one started by dask-kubernetes or dask-jobqueue), submits one
 task per WARC file or byte range (largest first, so the last tasks to finish are short ones),
 and writes each result into the results folder the moment it arrives (``output.ResultsDir``),
