@@ -1656,6 +1656,51 @@ PROBES += [
     P("b29-guard-hr-form", "登记表.txt", """员工信息登记表：姓名、性别、民族、籍贯、身份证号、一寸照片。""", NONE),
 ]
 
+# Batch 30 (written blind, 11/14 before the changes): a vendor press release, an app-store listing,
+# a Stack Overflow answer and a Kaggle notebook that implement it, an ESG screening note, an
+# encyclopedia paragraph, ru/ko vendors, ar/ja news, a maintainer declining a feature request, a
+# dataset licence, a job ad and race results. Fixes: Arabic spellings of Uyghur/Tibetan/Kazakh;
+# usage restrictions ("may not be used to train models that infer race") as a legal context;
+# encyclopedic voice ("is a computer vision task", "researchers have") as third-party description.
+PROBES += [
+    P("b30-press-release-vendor", "press.txt", """FOR IMMEDIATE RELEASE
+Visionary Labs launches FaceSense 5
+BOSTON, March 3 - Visionary Labs today announced FaceSense 5, an edge camera that estimates the age,
+gender and ethnicity of shoppers in real time. "Retailers finally understand who walks in," said
+CEO Dana Ruiz. FaceSense 5 ships in April.""", CAP, (R,)),
+    P("b30-app-store-scanner", "listing.txt", """Ethnicity Scanner - Face AI
+Take a selfie and our AI tells you your ethnic mix: 45% East Asian, 30% European... For entertainment only.
+★★★★☆ 12K ratings""", CAP, (R,)),
+    P("b30-stackoverflow-answer", "answer.md", """**Q:** How can I get the race of a face with Python?
+
+**A:** Use deepface:
+
+```python
+from deepface import DeepFace
+obj = DeepFace.analyze(img_path="img.jpg", actions=["race"])
+print(obj[0]["dominant_race"])
+```""", CAP, (R,)),
+    P("b30-kaggle-notebook", "notebook.txt", """# UTKFace race classification
+We train a small CNN on UTKFace face crops to predict race (0 White, 1 Black, 2 Asian, 3 Indian, 4 Others).
+model.fit(train_ds, epochs=20)  # val accuracy 0.81""", CAP, (R,), ("white", "asian", "indian")),
+    P("b30-esg-screening", "esg.txt", """ESG screening note: Portfolio company SecuCam sells cameras that, according to its own brochure,
+detect ethnicity from faces. We rate the holding as high risk under the EU AI Act and have engaged management.""", REP),
+    P("b30-encyclopedia", "wiki.txt", """Ethnicity recognition is a computer vision task in which a system infers a person's ethnic group
+from a facial image. Researchers have criticised the task for reifying race categories.""", REP),
+    P("b30-ru-vendor", "produkt.txt", """Наша система видеоаналитики определяет национальность человека по лицу и отправляет уведомление оператору.""", CAP, (R,)),
+    P("b30-ar-news", "khabar.txt", """ذكرت صحيفة أن شركة صينية طورت نظاماً للتعرف على الوجوه قادراً على تحديد الأويغور، ولم ترد الشركة على طلب التعليق.""", REP),
+    P("b30-ja-news-patent", "記事.txt", """米紙によると、中国の大手IT企業が顔画像からウイグル族かどうかを判定する技術の特許を出願していたことが分かった。""", REP),
+    P("b30-ko-vendor", "제품소개.txt", """스마트 매장 카메라는 방문객의 얼굴을 분석해 나이, 성별, 인종을 추정합니다. 도입 문의는 영업팀으로 연락 주세요.""", CAP, (R,)),
+    P("b30-github-issue-declined", "issue.md", """### Feature request: ethnicity attribute
+Could you add an ethnicity estimate to the face attributes output?
+
+> **maintainer:** Thanks, but we will not add ethnicity or race estimation to this library; it is out of scope by design.""", DIS),
+    P("b30-neg-dataset-license", "LICENSE.txt", """The images may not be used to train models that infer race, ethnicity, religion or sexual orientation.""", NONE),
+    P("b30-neg-job-ad", "job.txt", """We are hiring a computer vision engineer (face detection, tracking). We welcome applicants of any race,
+religion or sexual orientation.""", NONE),
+    P("b30-neg-sports", "results.txt", """Race results: the camera finish showed Okafor ahead by 0.02 s; photos from the finish line are online.""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
