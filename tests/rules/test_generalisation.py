@@ -1701,6 +1701,40 @@ religion or sexual orientation.""", NONE),
     P("b30-neg-sports", "results.txt", """Race results: the camera finish showed Okafor ahead by 0.02 s; photos from the finish line are online.""", NONE),
 ]
 
+# Batch 31 (written blind, 11/12 before the change): retirements, deprecation tables, policies and
+# end-of-service notices in en/zh/ja/ko/de/fr/es, news about a retirement, and two offers worded
+# with a negation. Fix: a contrast phrase up to its comma ("Unlike basic detectors that do not go
+# beyond bounding boxes, FaceMetrics estimates ...", 不同于……，) is a clause of its own, so its
+# negation is about the others.
+PROBES += [
+    P("b31-retiring-identity-attributes", "blog.md", """# Updating our face service
+Starting today, we are retiring facial analysis capabilities that purport to infer emotional states
+and identity attributes such as ethnicity. New customers lose access immediately; existing customers
+have until next June.""", DIS),
+    P("b31-deprecation-api-doc", "deprecations.md", """## Deprecated attributes
+| attribute | status |
+|---|---|
+| age | supported |
+| gender | supported |
+| ethnicity | removed in v4 - requests return an error |""", DIS),
+    P("b31-policy-never", "policy.txt", """Our Face API policy: the service never classifies people by race, ethnicity or religion, and
+customers may not build such features on top of it.""", DIS),
+    P("b31-zh-xiaxian", "公告.md", """【公告】人脸属性分析接口将于2026年6月30日下线“种族”字段，届时接口不再返回该字段，请开发者及时调整。""", DIS),
+    P("b31-ja-teikyo-shuryo", "お知らせ.txt", """顔属性APIの「人種」推定機能は、2026年3月31日をもって提供を終了いたします。""", DIS),
+    P("b31-ko-jungdan", "공지.txt", """얼굴 분석 API의 인종 추정 기능 제공을 2026년 5월부로 중단합니다.""", DIS),
+    P("b31-de-abgekuendigt", "hinweis.txt", """Die Schätzung der ethnischen Herkunft in unserer Gesichtsanalyse-API ist abgekündigt und wird zum 1. Juli entfernt.""", DIS),
+    P("b31-fr-retire", "annonce.txt", """La fonction d'estimation de l'origine ethnique de notre API de reconnaissance faciale a été retirée le 1er mars.""", DIS),
+    P("b31-es-disclaimer-never", "aviso.txt", """Nuestro sistema de reconocimiento facial nunca ha estimado ni estimará el origen étnico de las personas.""", DIS),
+    P("b31-news-about-retirement", "news.txt", """A large cloud provider said on Tuesday it would stop selling face analysis that infers ethnicity,
+following criticism from civil rights groups, the company told reporters.""", REP),
+    P("b31-offer-despite-not", "product.md", """# FaceMetrics
+Unlike basic detectors that do not go beyond bounding boxes, FaceMetrics estimates ethnicity, age and gender
+for every face in the frame.""", CAP, (R,)),
+    P("b31-offer-no-cloud", "datasheet.md", """FaceEdge box: on-device estimation of age, gender and ethnicity from camera faces. No cloud, no
+internet connection needed, does not store images.""", CAP, (R,)),
+    P("b31-guard-zh-contrast", "产品.txt", """不同于只做人脸检测、不分析属性的普通摄像机，本产品可识别人员的性别、年龄与民族。""", CAP, (R,)),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

@@ -31,7 +31,12 @@ _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "fig.", "no.", "mr.", "ms.", "dr.", "u
            " p.", "p. ex.", "p. ej.", "ej.", "ex.", "ad es.", "sog.")
 # Clause breaks inside a sentence: stance cues count only in the clause of the anchor hit
 # ("the API still returns ethnicity, but they will not provide free access").
-_CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|但是|但|然而|不过|;|；|—")
+# A contrast phrase up to its comma ("Unlike detectors that do not ..., FaceMetrics estimates ...",
+# "不同于……，") is a clause of its own: a negation inside it is about the others.
+_CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|但是|但|然而|不过|;|；|—"
+                     r"|\b(?:unlike|in contrast to|contrary to|anders als|im gegensatz zu|contrairement à|"
+                     r"à la différence de|a diferencia de|ao contrário de)\b[^,.;，。；\n]{0,200}[,，]"
+                     r"|(?:不同于|区别于|有别于)[^,.;，。；\n]{0,100}[,，]")
 MAX_EVIDENCE = 400
 
 
