@@ -320,20 +320,20 @@ def test_label_groups_are_the_documents_spelling(ruleset: CompiledRuleSet) -> No
     camel-case break as a space); "other" only as a list item."""
     text = ("Face attributes: the race field is one of Asian, Black, Latino/Hispanic, Middle-Eastern, "
             "WHITE_PEOPLE, Other.")
-    findings, verdict = ruleset.evaluate([Segment(text=text, kind=SegmentKind.PROSE)])
+    _, verdict = ruleset.evaluate([Segment(text=text, kind=SegmentKind.PROSE)])
     assert verdict.stance == Stance.CAPABILITY
     assert {"asian", "black", "latino/hispanic", "middle-eastern", "white", "other"} <= set(verdict.groups)
     assert not {"latino", "hispanic", "white_people", "middle eastern"} & set(verdict.groups)
-    findings, verdict = ruleset.evaluate([Segment(text=t, kind=SegmentKind.ENUM_MEMBER, group="enum:Eth@1")
+    _, verdict = ruleset.evaluate([Segment(text=t, kind=SegmentKind.ENUM_MEMBER, group="enum:Eth@1")
                                           for t in ("FaceEthnicity", "EAST_ASIAN", "MiddleEastern", "latino hispanic",
                                                     "BLACK")])
     assert {"east_asian", "middle eastern", "latino hispanic", "black"} <= set(verdict.groups), verdict.groups
     prose = "The face API returns race (Asian, Black, White, Indian) among other attributes."
-    findings, verdict = ruleset.evaluate([Segment(text=prose, kind=SegmentKind.PROSE)])
+    _, verdict = ruleset.evaluate([Segment(text=prose, kind=SegmentKind.PROSE)])
     assert verdict.stance == Stance.CAPABILITY and "other" not in verdict.groups, verdict.groups
     # a label inside a longer label is part of it; Chinese labels get their English class name
-    findings, verdict = ruleset.evaluate([Segment(text="人脸属性 人种：南亚人、东亚人、黄种人、白种人", kind=SegmentKind.PROSE)])
+    _, verdict = ruleset.evaluate([Segment(text="人脸属性 人种：南亚人、东亚人、黄种人、白种人", kind=SegmentKind.PROSE)])
     assert {"indian", "asian", "yellow", "white"} <= set(verdict.groups), verdict.groups
-    findings, verdict = ruleset.evaluate([Segment(text="face classes: south asian, east asian, black, white",
+    _, verdict = ruleset.evaluate([Segment(text="face classes: south asian, east asian, black, white",
                                                   kind=SegmentKind.PROSE)])
     assert "south asian" in verdict.groups and "asian" not in verdict.groups, verdict.groups

@@ -357,10 +357,9 @@ def group_names(pairs: Sequence[tuple[SegCtx, Hit]], concepts: Sequence[ConceptL
             outer.append(h)
         runs: list[tuple[int, int, int]] = []  # (start, end, concept)
         for h in outer:
-            if runs and runs[-1][2] == h.concept and h.start >= runs[-1][1] and (
-                    h.start - runs[-1][1] <= 3 and all(ch in _NAME_JOIN for ch in text[runs[-1][1]:h.start])):
-                runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
-            elif runs and runs[-1][2] == h.concept and h.start < runs[-1][1]:
+            # one label: overlapping hits of one concept, or hits joined by " ", "/", "_", "-"
+            if runs and runs[-1][2] == h.concept and (h.start < runs[-1][1] or (
+                    h.start - runs[-1][1] <= 3 and all(ch in _NAME_JOIN for ch in text[runs[-1][1]:h.start]))):
                 runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
             else:
                 runs.append((h.start, h.end, h.concept))
