@@ -142,3 +142,16 @@ def test_dropped_elements_nested_in_each_other() -> None:
             "<p>kept text</p><script><!-- <noscript>x</noscript> --></script></body></html>")
     texts = [s.text for s in extract(html, "text/html") if s.kind is not SegmentKind.COMMENT]
     assert texts == ["kept text"]
+
+
+def test_crlf_source_locates_multi_line_text() -> None:
+    # The parser turns CR LF into LF inside text; the source keeps CR LF.
+    html = ("<html>\r\n<body>\r\n<p>first line\r\nsecond line</p>\r\n"
+            "<p>it&#39;s\r\nhere</p>\r\n<p>plain</p>\r\n</body></html>")
+    segs = extract(html, "text/html")
+    src = decode_bytes(html.encode(), markup=True).text
+    assert_verbatim(segs, src)
+    where = {s.text: (s.locator.line, s.locator.column) for s in segs}
+    assert where["first line second line"] == (3, 4)
+    assert where["it's here"] == (5, 4)
+    assert where["plain"] == (7, 4)

@@ -476,10 +476,10 @@ def _char_at(src: str, i: int, ch: str) -> int:
 
 def _char_before(src: str, i: int, ch: str) -> int:
     """Start of ``ch`` written just before ``src[i]`` (see ``_char_at``); -1 when it is not."""
+    if ch == "\n" and i >= 2 and src.startswith("\r\n", i - 2):  # before the bare LF case
+        return i - 2
     if i > 0 and src[i - 1] == ch:
         return i - 1
-    if ch == "\n" and i >= 2 and src.startswith("\r\n", i - 2):
-        return i - 2
     m = _REF_BEFORE.search(src, max(0, i - 40), i)
     if m is not None and html.unescape(m.group()) == ch:
         return m.start()
