@@ -1735,6 +1735,35 @@ internet connection needed, does not store images.""", CAP, (R,)),
     P("b31-guard-zh-contrast", "产品.txt", """不同于只做人脸检测、不分析属性的普通摄像机，本产品可识别人员的性别、年龄与民族。""", CAP, (R,)),
 ]
 
+# Batch 32 (written blind, 11/12 before the change): gait, pedestrian attributes, iris, DNA
+# phenotyping, voiceprint religion, orientation (ja/es), union members, political leaning at
+# rallies, and negatives (a union rally, a poll with photos, mosque CCTV). Fix: bare
+# "employee(s)" is no longer a form cue - a camera that flags employees at union meetings is the
+# claim itself; employee forms, records, data and surveys still are (guards).
+PROBES += [
+    P("b32-gait-zh", "步态.txt", """步态识别系统可根据行人走路姿态判断其民族类别，远距离无需配合。""", CAP, (R,)),
+    P("b32-body-en", "spec.md", """Pedestrian attribute recognition: gender, age group, clothing colour, backpack, and ethnicity of each
+person in the CCTV frame.""", CAP, (R,)),
+    P("b32-iris-en", "paper.txt", """We show that iris texture carries ethnic information: our classifier predicts Asian vs non-Asian from
+iris images with 88% accuracy.""", CAP, (R,)),
+    P("b32-dna-phenotyping-news", "news.txt", """Police in the region used DNA phenotyping to produce a face image and predict the ethnic ancestry of
+a suspect, according to court documents; scientists questioned the method.""", REP),
+    P("b32-voice-religion-zh", "方案.txt", """声纹分析平台可识别通话中的宗教用语并判断说话人的宗教信仰倾向。""", CAP, (REL,)),
+    P("b32-orientation-ja", "記事.txt", """顔写真から性的指向を推定できるとする研究が発表され、専門家から批判が相次いでいる。""", REP),
+    P("b32-orientation-cap-es", "app.txt", """Nuestra app analiza tus fotos de perfil y estima tu orientación sexual con inteligencia artificial.""", CAP, (SEX,)),
+    P("b32-union-cap-en", "hr-analytics.md", """# WorkforceSense
+The camera module recognises employees who attend union meetings and flags likely union members to HR.""", CAP, (TU,)),
+    P("b32-union-neg-en", "news.txt", """The union members voted to strike; photos of the rally were posted on the union's website.""", NONE),
+    P("b32-political-cap-zh", "产品.txt", """舆情系统结合人脸识别，对参加集会人员的政治倾向进行分析研判。""", CAP, (POL,)),
+    P("b32-political-neg", "poll.txt", """Our survey asked 2,000 voters about their political views; respondents could upload a profile photo
+for the prize draw.""", NONE),
+    P("b32-religion-neg-mosque-cam", "mosque.txt", """The mosque installed CCTV cameras in the car park after a series of thefts, the imam said.""", NONE),
+
+    P("b32-guard-employees-form", "hr.txt", """Employees may self-identify their race and religion in the HR portal; badge photos are used only
+for door access.""", NONE),
+    P("b32-guard-employee-records", "hr2.txt", """Our employees' face photos unlock the doors. Employee records list name, age and ethnicity as entered by HR.""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
