@@ -1764,6 +1764,59 @@ for door access.""", NONE),
     P("b32-guard-employee-records", "hr2.txt", """Our employees' face photos unlock the doors. Employee records list name, age and ethnicity as entered by HR.""", NONE),
 ]
 
+# Batch 33 (written blind, 8/10 before the change): label maps, C# [Description] enums, CSV
+# headers, score objects, DeepStream configs, Java JSON annotations; negatives: locale names,
+# nationality lists, census codes, a fontconfig list of Noto fonts. Fix: font family names (Noto
+# Sans, font-family - not bare "sans", French for "without") are language context, "face names" a
+# font term. The pbtxt label map is pinned as a known miss.
+PROBES += [
+    P("b33-guard-fr-sans", "produit.txt", """Notre caméra identifie les Ouïghours sans contact, à partir du visage.""", CAP, (R,), ("uyghur",)),
+    P("b33-csharp-description", "Nation.cs", """public enum FaceNation
+{
+    [Description("汉族")] Han = 1,
+    [Description("维吾尔族")] Uygur = 2,
+    [Description("藏族")] Zang = 3,
+}""", CAP, (R,), ("uyghur",)),
+    P("b33-csv-header", "faces.csv", """face_id,frame,age,gender,race,glasses,emotion
+1,0012,34,F,asian,0,happy
+2,0012,51,M,white,1,neutral""", CAP, (R,)),
+    P("b33-json-response-scores", "sample.json", """{"face_id": "f1", "attributes": {"age": 29, "gender": "male",
+ "race": {"asian": 0.07, "black": 0.02, "white": 0.88, "middle_eastern": 0.03}}}""", CAP, (R,), ("middle_eastern",)),
+    P("b33-deepstream-config", "sgie_race.txt", """[property]
+gpu-id=0
+onnx-file=face_race_classifier.onnx
+labelfile-path=race_labels.txt
+network-type=1
+process-mode=2
+# secondary classifier on detected faces: race""", CAP, (R,)),
+    P("b33-java-annotation", "FaceAttr.java", """public class FaceAttr {
+    @JsonProperty("age") private int age;
+    @JsonProperty("sex") private int sex;
+    @JsonProperty("ethnic") private int ethnic; // 0 未知 1 汉 2 维
+    @JsonProperty("hat") private int hat;
+}""", CAP, (R,)),
+    P("b33-neg-locale-json", "languages.json", """{"ug": "Uyghur", "bo": "Tibetan", "kk": "Kazakh", "zh": "Chinese", "en": "English",
+ "face_unlock_hint": "Look at the camera"}""", NONE),
+    P("b33-neg-nationality-list", "countries.yaml", """nationalities:
+  - Chinese
+  - Indian
+  - Brazilian
+  - Nigerian
+photo_required: true""", NONE),
+    P("b33-neg-census-codes", "codes.json", """{"race_codes": {"1": "White", "2": "Black or African American", "3": "Asian", "4": "American Indian"},
+ "source": "self-reported census questionnaire"}""", NONE),
+    P("b33-neg-font-list", "fonts.conf", """<family>Noto Sans Tibetan</family>
+<family>Noto Sans Uyghur</family>
+<family>Microsoft Himalaya</family>
+<!-- face names for the font chooser -->""", NONE),
+    pytest.param(P("b33-pbtxt-labelmap", "race_label_map.pbtxt", """item { id: 1 name: 'asian' }
+item { id: 2 name: 'black' }
+item { id: 3 name: 'white' }
+item { id: 4 name: 'indian' }""", CAP, (R,), ("asian", "indian")), marks=pytest.mark.xfail(strict=True, reason=(
+        "a label map of four race labels with no face or attribute word (only its file name says race) is not a "
+        "label file the label-set rule stands alone on: pbtxt items are strings, not label-list segments"))),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
