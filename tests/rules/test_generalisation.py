@@ -1817,6 +1817,21 @@ item { id: 4 name: 'indian' }""", CAP, (R,), ("asian", "indian")), marks=pytest.
         "label file the label-set rule stands alone on: pbtxt items are strings, not label-list segments"))),
 ]
 
+# Guards for words added in batches 22-25 that mean something else in another language or sense:
+# Italian "voce" (a form item), German "Stimme" (a vote), English "vocal" (a vocal critic), and
+# Hungarian "arc" (face) against JavaScript's ctx.arc - the bare forms were dropped. The last one
+# is pinned: a UI language array in a file that mentions faces still reads as a label set.
+PROBES += [
+    P("b34-guard-it-voce-menu", "modulo.txt", """Nel modulo di iscrizione, la voce «etnia» è facoltativa; la foto serve solo per il badge e non viene analizzata.""", NONE),
+    P("b34-guard-de-stimme-vote", "wahl.txt", """Bei der Wahl bestimmen die Bürger mit ihrer Stimme über die politische Richtung; Fotos aus den Wahllokalen zeigen lange Schlangen.""", NONE),
+    P("b34-guard-en-vocal-critic", "oped.txt", """A vocal critic of the census, she said questions about ethnicity belong on paper forms, not in camera systems.""", NONE),
+    pytest.param(P("b34-guard-js-canvas-arc", "draw.js", """// draw the face outline
+ctx.arc(cx, cy, r, 0, Math.PI * 2);
+const LANGS = ["Uyghur", "Tibetan", "Kazakh"];  // UI translations""", NONE), marks=pytest.mark.xfail(strict=True, reason=(
+        "the array's window holds its string members only, not the variable name LANGS or the line comment, "
+        "so nothing in it says these are languages; a face word elsewhere meets the document requirement"))),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
