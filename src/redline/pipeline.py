@@ -139,7 +139,7 @@ def _scan_bytes(
 SPARSE_WINDOW = 32  # segments kept on each side of a segment with an anchor hit
 
 
-SPARSE_REGIONS_ABOVE = 4 * 1024 * 1024  # bytes; bigger binaries are read only around hits
+SPARSE_REGIONS_ABOVE = 256 * 1024  # bytes; bigger binaries are read only around hits (64 KiB chunks)
 _CHUNK = 64 * 1024
 _PAD = 16 * 1024
 
