@@ -1832,6 +1832,16 @@ const LANGS = ["Uyghur", "Tibetan", "Kazakh"];  // UI translations""", NONE), ma
         "so nothing in it says these are languages; a face word elsewhere meets the document requirement"))),
 ]
 
+# A news page's chrome (Sign up, Contact us, Advertise) is not a vendor's offer: those words are
+# not offer cues ("your store", "why choose", case studies are).
+PROBES += [
+    P("b35-guard-news-page-chrome", "article.html", """<html><body><nav>Home | World | Tech | Sign up | Contact us</nav>
+<h1>Retail cameras that guess shoppers' ethnicity spread quietly</h1>
+<p>A security firm's brochure says its camera "estimates the ethnicity of every shopper from the face",
+reporters found. The firm did not respond to questions.</p>
+<footer>Sign up for our newsletter. Contact us. Advertise with us.</footer></body></html>""", REP),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
