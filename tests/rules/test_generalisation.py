@@ -1842,6 +1842,12 @@ reporters found. The firm did not respond to questions.</p>
 <footer>Sign up for our newsletter. Contact us. Advertise with us.</footer></body></html>""", REP),
 ]
 
+# Japanese 共同 alone is "joint" (共同研究, joint research on a vendor page); only the news agency
+# forms (共同通信, 【…共同】) are attribution.
+PROBES += [
+    P("b36-guard-ja-joint-development", "製品.txt", """大学との共同研究で開発した顔認識エンジンが、来店客の年齢・性別・人種を推定します。""", CAP, (R,)),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
