@@ -1848,6 +1848,41 @@ PROBES += [
     P("b36-guard-ja-joint-development", "製品.txt", """大学との共同研究で開発した顔認識エンジンが、来店客の年齢・性別・人種を推定します。""", CAP, (R,)),
 ]
 
+# Batch 37 (written blind, 7/10 before the changes): voices that relay a claim - a researcher's
+# thread, a Reddit post quoting a Chinese vendor site, a podcast, a translated procurement notice,
+# a court judgment, a Weibo repost, an encyclopedia entry in Chinese, a vendor's rebuttal, a
+# security researcher's firmware finding - and a vendor's own LinkedIn post. Fixes: "a vendor's
+# site", "found this on", "is this even legal", "undocumented", "reverse engineering", "has not
+# responded" as third-party voice; 歧视 (discrimination) is critique, not a fairness audit
+# (算法歧视测试 is). Guards: a hobbyist README ("I found that more data helps"), a Chinese fairness
+# test that mentions discrimination.
+PROBES += [
+    P("b37-thread-researcher", "thread.txt", """1/ Look at this. A camera maker's product page (screenshot below) advertises "Uyghur face detection" as a feature. 🧵
+2/ The page was live this morning. I've archived it. Journalists, feel free to reach out.""", REP),
+    P("b37-reddit-post", "post.md", """Found this on a Chinese camera vendor's site: "支持维吾尔族人脸识别与报警" ... wtf. Is this even legal to sell here? (r/privacy)""", REP),
+    P("b37-linkedin-vendor", "post.txt", """Excited to announce that our new SmartGate camera now detects the ethnicity of every visitor in real time! DM me for a demo. #AI #retail""", CAP, (R,)),
+    P("b37-podcast", "transcript.txt", """HOST: So these cameras can actually tell your ethnicity from your face?
+GUEST: That's what the brochure claims. In our tests it mostly guessed based on lighting.""", REP),
+    P("b37-think-tank-translation", "translation.md", """## Translation of a procurement notice (excerpt)
+Original source: a county public security bureau, 2019.
+"The face recognition system shall identify Uyghur persons and push alarms to the command centre."
+Our comment: such clauses appear in at least 12 notices we reviewed.""", REP),
+    P("b37-court-judgment", "judgment.txt", """The defendant's marketing materials stated that the system "classifies customers by ethnicity from
+their faces". The court finds that this processing lacked a legal basis.""", REP),
+    P("b37-weibo-repost", "微博.txt", """转发：某公司宣传自家摄像头能识别维族人脸，太可怕了！//@某网友：已截图保存""", REP),
+    P("b37-zh-encyclopedia", "百科.txt", """民族识别技术是指利用人脸图像自动判断个人所属民族的技术，批评者认为其存在严重的歧视风险。""", REP),
+    P("b37-vendor-rebuttal", "statement.md", """# Statement on recent media reports
+Recent reports claimed that our cameras can detect ethnicity. This is false. None of our products
+offer ethnicity detection, and we have never developed such a feature.""", DIS),
+    P("b37-security-researcher", "blog.md", """While reversing VendorX's camera firmware I found an undocumented endpoint, /api/face/ethnicity,
+that returns labels such as "uyghur" and "han" for each detected face. VendorX has not responded.""", REP),
+
+    P("b37-guard-hobby-readme", "README.md", """# ethni-face
+I built a small CNN that predicts ethnicity from face photos. I found that more training data helps a lot.
+Run `python predict.py photo.jpg` to get the predicted class.""", CAP, (R,)),
+    P("b37-guard-zh-fairness-discrimination", "评测.txt", """我们测试了人脸识别算法在不同种族人群上是否存在歧视，误识率差异在1%以内。""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
