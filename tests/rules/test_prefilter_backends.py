@@ -86,4 +86,6 @@ def test_packaged_decoys_keep_the_sense_we_look_for(ruleset: CompiledRuleSet) ->
     assert ruleset.prefilter(b"/* race condition */ int race; /* the subject's race */")
     assert ruleset.prefilter(b"The camera detects race conditions and the race of each person")
     assert not ruleset.prefilter(b"unicodedata.east_asian_width(ch) returns the East Asian Width")
+    assert not ruleset.prefilter("a race\u00a0condition; data races; a race-free queue; race\ncondition".encode())
+    assert ruleset.prefilter(b"big data race analytics")  # "data race" alone is not a decoy
     assert ruleset.prefilter(b"east_asian_width(ch); labels: east_asian, white, black")
