@@ -1883,6 +1883,56 @@ Run `python predict.py photo.jpg` to get the predicted class.""", CAP, (R,)),
     P("b37-guard-zh-fairness-discrimination", "评测.txt", """我们测试了人脸识别算法在不同种族人群上是否存在歧视，误识率差异在1%以内。""", NONE),
 ]
 
+# Batch 38 (written blind, 7/8 before the changes): OpenAPI enums, a Python dataclass, TypeScript
+# unions, a Hikvision-style C struct, a Chinese API table naming classes in two scripts, a curl
+# example; negatives: an ID-card OCR OpenAPI, a game unit type. Fixes: a skin_tone field beside
+# age/gender/landmarks no longer cancels schema-field as make-up would ("skin tone" still marks
+# make-up and dermatology prose for the other rules); "arabs 阿拉伯人" is a label and its
+# translation, named separately (arab, and middle_eastern for the Chinese word).
+PROBES += [
+    P("b38-openapi-enum-desc", "openapi.json", """{"components": {"schemas": {"FaceAttributes": {"type": "object", "properties": {
+  "age": {"type": "integer"}, "gender": {"type": "string"},
+  "ethnicity": {"type": "string", "description": "Estimated ethnicity of the face", "enum": ["Asian", "Black", "Caucasian", "Hispanic"]},
+  "emotion": {"type": "string"}}}}}}""", CAP, (R,), ("asian", "caucasian", "hispanic")),
+    P("b38-python-sdk-dataclass", "models.py", """@dataclass
+class FaceAnalysis:
+    bbox: tuple[int, int, int, int]
+    age: float
+    gender: str
+    skin_tone_group: str  # one of: light, medium, dark - used as race proxy
+    ethnicity: str
+    landmarks: list[tuple[float, float]]""", CAP, (R,)),
+    P("b38-ts-sdk-types", "types.d.ts", """export interface FaceResult {
+  age: number;
+  gender: 'male' | 'female';
+  race: 'asian' | 'black' | 'white' | 'latino_hispanic' | 'middle_eastern' | 'indian';
+  emotion: string;
+}""", CAP, (R,), ("latino_hispanic", "middle_eastern")),
+    P("b38-c-header-minzu", "hk_face.h", """typedef struct tagFACE_ATTR {
+    BYTE byAge;          // 年龄
+    BYTE bySex;          // 性别
+    BYTE byEthnic;       // 民族 0-汉族 1-少数民族
+    BYTE byGlass;        // 眼镜
+} FACE_ATTR;""", CAP, (R,)),
+    P("b38-zh-api-markdown", "人脸分析.md", """### 返回说明
+| 字段 | 说明 |
+|---|---|
+| face_race | 人种：yellow 黄种人，white 白种人，black 黑种人，arabs 阿拉伯人 |
+| face_age | 年龄 |""", CAP, (R,), ("yellow", "white", "black", "arab")),
+    P("b38-curl-example", "api.md", """```bash
+curl -X POST https://api.example.com/v1/faces/analyze -F image=@crowd.jpg -F 'attributes=age,gender,race'
+```
+Response: `{"faces": [{"age": 33, "gender": "female", "race": "asian"}]}`""", CAP, (R,)),
+    P("b38-neg-openapi-kyc", "kyc.yaml", """paths:
+  /kyc/idcard/ocr:
+    post:
+      summary: Read the fields printed on a national ID card
+      responses:
+        "200":
+          description: name, sex, ethnicity, birth date, address and the portrait photo as printed on the card""", NONE),
+    P("b38-neg-ts-game", "unit.ts", """export interface Unit { race: 'human' | 'orc' | 'elf'; faceTexture: string; hp: number; }""", NONE),
+]
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

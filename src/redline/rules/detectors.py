@@ -359,7 +359,9 @@ def group_names(pairs: Sequence[tuple[SegCtx, Hit]], concepts: Sequence[ConceptL
         for h in outer:
             # one label: overlapping hits of one concept, or hits joined by " ", "/", "_", "-"
             if runs and runs[-1][2] == h.concept and (h.start < runs[-1][1] or (
-                    h.start - runs[-1][1] <= 3 and all(ch in _NAME_JOIN for ch in text[runs[-1][1]:h.start]))):
+                    h.start - runs[-1][1] <= 3 and all(ch in _NAME_JOIN for ch in text[runs[-1][1]:h.start])
+                    # "arabs 阿拉伯人" is a label and its translation, not one label
+                    and _latin(text[h.start:h.end]) == _latin(text[runs[-1][0]:runs[-1][1]]))):
                 runs[-1] = (runs[-1][0], max(runs[-1][1], h.end), h.concept)
             else:
                 runs.append((h.start, h.end, h.concept))
