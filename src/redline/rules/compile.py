@@ -43,7 +43,7 @@ from redline.rules.detectors import (
 from redline.rules.match import Hit, Lexicon, Prefilter
 from redline.rules.schema import ConceptSpec, PackSpec, RuleSpec
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
-from redline.text.normalize import Normalized, normalize
+from redline.text.normalize import Normalized, fold, normalize
 
 logger = logging.getLogger(__name__)
 
@@ -419,17 +419,20 @@ class CompiledRuleSet:
         return any(self._run_rule(ri, rule, ctxs, groups) for ri, rule in enumerate(self.rules))
 
     def _start_candidates(self, segments: Sequence[Segment]) -> list[int]:
-        """Indexes of the segments that may hold a hit of a start concept (a superset)."""
-        ascii_idx: list[int] = []
-        out: list[int] = []
-        for i, seg in enumerate(segments):
-            if len(seg.text) <= 4096 and seg.text.isascii():
-                ascii_idx.append(i)
-            elif self._start_lexicon.find(normalize(seg.text).text):
-                out.append(i)
-        if ascii_idx:
-            out += _ascii_with_terms(segments, ascii_idx, self._start_lexicon)
-        return sorted(out)
+        """Indexes of the segments that may hold a hit of a start concept (a superset), from one
+        automaton pass over all their texts: ASCII ones lowered (see ``_ascii_with_terms``),
+        others normalized; boundaries are checked later, on the candidates only."""
+        starts: list[int] = []
+        pos = 0
+        texts = []
+        for seg in segments:
+            t = seg.text
+            t = t.lower().replace("_", " ") if t.isascii() else fold(t)
+            starts.append(pos)
+            texts.append(t)
+            pos += len(t) + 1
+        return sorted({bisect.bisect_right(starts, st) - 1
+                       for st in self._start_lexicon.match_starts("\x00".join(texts))})
 
     def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
         """Normalize and match every segment; keep only segments with hits (memory stays
