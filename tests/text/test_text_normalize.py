@@ -125,3 +125,11 @@ def test_fold_is_normalize_without_camel_breaks() -> None:
     for text in ["Ｅｔｈｎｉｃｉｔｙ", "種族識別 EthnicGroup", "race\u00a0of", "a_b Ä", "emRace ＲＡＣＥ"]:
         assert fold(text).replace(" ", "") == normalize_text(text).replace(" ", "")
     assert fold("種族 EthnicGroup") == "种族 ethnicgroup"
+
+
+def test_plural_acronyms_stay_whole_words() -> None:
+    from redline.text.normalize import normalize_text
+
+    assert normalize_text("Vendors' APIs and SDKs") == "vendors' apis and sdks"
+    assert normalize_text("IDsList") == "ids list"
+    assert normalize_text("HFFaceAttribute") == "hf face attribute"  # an acronym before a word still breaks

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-# lower->Upper ("emRace" -> em|Race) and UPPER run -> Capitalised word ("HFFace" -> HF|Face).
+# lower->Upper ("emRace" -> em|Race) and UPPER run -> Capitalised word ("HFFace" -> HF|Face),
+# but not before the plural "s" of an acronym ("APIs", "SDKs", "IDsList" stay whole words).
 # The break is after the matched character (``m.end()``): consuming one character instead of a
 # lookbehind at every position lets the regex engine skip ahead by character class (2x faster).
-_CAMEL = re.compile(r"[a-z](?=[A-Z])|[A-Z](?=[A-Z][a-z])")
+_CAMEL = re.compile(r"[a-z](?=[A-Z])|[A-Z](?=[A-Z](?!s(?![a-z]))[a-z])")
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+|[^\W_]+")
 
 
