@@ -84,6 +84,7 @@ _CODE_CHARS = frozenset("{};()=<>[]")
 # Segments longer than this are matched in pieces (cut at a line break or space), so the offset
 # maps of one huge line (minified files, 100 MB logs) never have to exist at once.
 CHUNK_CHARS = 262_144
+_BATCH_CHARS = 1 << 20  # text per automaton call in _start_candidates
 
 
 _GROUP_NAME = re.compile(r"^[A-Za-z_-]+:(?P<name>[^@]+)@")
@@ -106,15 +107,21 @@ def _ascii_with_terms(segments: Sequence[Segment], idx: Sequence[int], lexicon: 
     spaces inserted at camel-case breaks, and every multi-word term also exists without its
     spaces, so a segment without a match in its lowered form has none after normalization.
     """
+    out: set[int] = set()
     starts: list[int] = []
+    owners: list[int] = []
+    texts: list[str] = []
     pos = 0
-    texts = []
-    for i in idx:
+    for n, i in enumerate(idx):
         starts.append(pos)
+        owners.append(i)
         t = segments[i].text.lower().replace("_", " ")
         texts.append(t)
         pos += len(t) + 1
-    return {idx[bisect.bisect_right(starts, st) - 1] for st in lexicon.match_starts("\x00".join(texts))}
+        if pos > _BATCH_CHARS or n == len(idx) - 1:  # the automaton keeps 8 bytes a character
+            out.update(owners[bisect.bisect_right(starts, st) - 1] for st in lexicon.match_starts("\x00".join(texts)))
+            starts, owners, texts, pos = [], [], [], 0
+    return out
 
 
 def _chunks(seg: Segment) -> Iterator[Segment]:
@@ -419,20 +426,38 @@ class CompiledRuleSet:
         return any(self._run_rule(ri, rule, ctxs, groups) for ri, rule in enumerate(self.rules))
 
     def _start_candidates(self, segments: Sequence[Segment]) -> list[int]:
-        """Indexes of the segments that may hold a hit of a start concept (a superset), from one
-        automaton pass over all their texts: ASCII ones lowered (see ``_ascii_with_terms``),
-        others normalized; boundaries are checked later, on the candidates only."""
+        """Indexes of the segments that may hold a hit of a start concept (a superset), from
+        automaton passes over their texts joined in batches: ASCII ones lowered (see
+        ``_ascii_with_terms``), others folded; boundaries are checked later, on the candidates
+        only. Long segments are cut as ``_prepare`` cuts them, and a batch stays under
+        ``_BATCH_CHARS`` (the automaton keeps 8 bytes of offsets per character of its input)."""
+        found: set[int] = set()
         starts: list[int] = []
+        owners: list[int] = []
+        texts: list[str] = []
         pos = 0
-        texts = []
-        for seg in segments:
-            t = seg.text
-            t = t.lower().replace("_", " ") if t.isascii() else fold(t)
-            starts.append(pos)
-            texts.append(t)
-            pos += len(t) + 1
-        return sorted({bisect.bisect_right(starts, st) - 1
-                       for st in self._start_lexicon.match_starts("\x00".join(texts))})
+
+        def flush() -> None:
+            for st in self._start_lexicon.match_starts("\x00".join(texts)):
+                found.add(owners[bisect.bisect_right(starts, st) - 1])
+            starts.clear()
+            owners.clear()
+            texts.clear()
+
+        for i, seg in enumerate(segments):
+            pieces = [seg.text] if len(seg.text) <= CHUNK_CHARS else [p.text for p in _chunks(seg)]
+            for t in pieces:
+                t = t.lower().replace("_", " ") if t.isascii() else fold(t)
+                starts.append(pos)
+                owners.append(i)
+                texts.append(t)
+                pos += len(t) + 1
+                if pos > _BATCH_CHARS:
+                    flush()
+                    pos = 0
+        if texts:
+            flush()
+        return sorted(found)
 
     def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
         """Normalize and match every segment; keep only segments with hits (memory stays
