@@ -89,3 +89,15 @@ def test_packaged_decoys_keep_the_sense_we_look_for(ruleset: CompiledRuleSet) ->
     assert not ruleset.prefilter("a race\u00a0condition; data races; a race-free queue; race\ncondition".encode())
     assert ruleset.prefilter(b"big data race analytics")  # "data race" alone is not a decoy
     assert ruleset.prefilter(b"east_asian_width(ch); labels: east_asian, white, black")
+
+
+def test_text_prefilter_windows_miss_nothing_at_their_edges(ruleset: CompiledRuleSet) -> None:
+    """Extracted text is matched in overlapping windows: a term across a window edge is found,
+    and its boundary is checked against the whole text."""
+    from redline.rules.match import _TEXT_WINDOW
+
+    for shift in range(-12, 3):
+        text = "a" * (_TEXT_WINDOW + shift) + " ethnicity " + "b" * 100
+        assert ruleset.prefilter_text(text), shift
+        glued = "a" * (_TEXT_WINDOW + shift) + "ethnicity" + "b" * 100  # inside a word: no hit
+        assert not ruleset.prefilter_text(glued), shift

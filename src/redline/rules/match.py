@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs as ac
 
-from redline.text.normalize import normalize
+from redline.text.normalize import normalize, normalize_text
 
 try:  # x86-64 wheels bundle the library; elsewhere the Aho-Corasick backend answers alike
     import hyperscan as _hyperscan
@@ -157,6 +157,10 @@ def _variants(term: str) -> set[str]:
     return out
 
 
+_TEXT_WINDOW = 1 << 20
+_TEXT_OVERLAP = 512  # characters; longer than any normalized anchor
+
+
 class Prefilter:
     """Raw bytes -> may this document contain a hit?
 
@@ -222,17 +226,24 @@ class Prefilter:
         return self._backend.check(data)
 
     def check_text(self, text: str) -> bool:
-        norm = normalize(text)
-        t = norm.text
-        for pi, s, e in self._text_automaton.find_matches_as_indexes(t):
-            a = self._text_anchors[pi]
-            if a.decoy:
-                continue
-            if a.check_start and s > 0 and t[s - 1].isalnum() and not _is_cjk(t[s - 1]):
-                continue
-            if a.check_end and e < len(t) and t[e].isalnum() and not _is_cjk(t[e]):
-                continue
-            return True
+        """May this (extracted) text contain a hit? Normalized, then matched in windows of
+        ``_TEXT_WINDOW`` characters overlapping by more than any anchor: the automaton keeps 8
+        bytes of offsets per character of its input, and a PDF's text can be tens of MB."""
+        t = normalize_text(text)
+        n = len(t)
+        for lo in range(0, max(n, 1), _TEXT_WINDOW):
+            base = max(0, lo - _TEXT_OVERLAP)
+            for pi, s, e in self._text_automaton.find_matches_as_indexes(t[base:lo + _TEXT_WINDOW]):
+                a = self._text_anchors[pi]
+                if a.decoy:
+                    continue
+                s += base
+                e += base
+                if a.check_start and s > 0 and t[s - 1].isalnum() and not _is_cjk(t[s - 1]):
+                    continue
+                if a.check_end and e < n and t[e].isalnum() and not _is_cjk(t[e]):
+                    continue
+                return True
         return False
 
 
