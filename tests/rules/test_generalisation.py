@@ -1933,6 +1933,273 @@ Response: `{"faces": [{"age": 33, "gender": "female", "race": "asian"}]}`""", CA
     P("b38-neg-ts-game", "unit.ts", """export interface Unit { race: 'human' | 'orc' | 'elf'; faceTexture: string; hp: number; }""", NONE),
 ]
 
+# Batch 39 (written blind): kinds the earlier batches cover least - full HTML pages with
+# boilerplate, OpenAPI enums, Kotlin/Go/C#/Swift/Java model classes, protobuf enums, a model
+# config's id2label and a model card, Chinese tenders, firmware string dumps, voice/accent,
+# religion from attire, political orientation, trade unions; hard negatives (dermatology skin
+# types, shade matchers, ID-card OCR, HR forms, census statistics, age/gender-only SDKs, speaker
+# verification, ASR language enums, TTS accents, fairness model cards, game wikis). 43/44 passed
+# blind. The miss: "Crowd Insight flags women wearing a hijab ... in live video" - bare "flags" is
+# a code noun, not an inference verb. Fix: "flag(s)" followed by a person noun (people, women,
+# visitors, faces ...) is one, and footage / camera snapshots / live video are images of people
+# (not bare "snapshot": a git snapshot in a changelog from /usr/share/doc); guards:
+# footage of a march, a census snapshot, a spam filter that flags people, and modest-fashion
+# styling (fashion shoots, style guides, try-on: benign like cosmetics) that flags faces for autofocus.
+TU = Trait.TRADE_UNION
+PROBES += [
+    P("b39-html-vendor-page", "index.html", """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>OptiCam Analytics | Retail AI</title>
+<script>window.dataLayer=window.dataLayer||[];</script></head><body>
+<div class="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Privacy policy</a> <button>Accept</button></div>
+<nav><a href="/">Home</a> <a href="/products">Products</a> <a href="/about">About us</a> <a href="/blog">Blog</a> <a href="/careers">Careers</a></nav>
+<section class="hero"><h1>Know your visitors</h1><p>OptiCam turns every camera into a customer-insight sensor.</p></section>
+<section class="features"><h2>Features</h2><ul>
+<li>People counting and queue alerts</li>
+<li>Face-based demographics: age group, gender and ethnicity per visitor</li>
+<li>Repeat-visitor recognition</li></ul></section>
+<footer>&copy; 2024 OptiCam Ltd. All rights reserved. | Terms | Imprint | Follow us on LinkedIn</footer></body></html>""", CAP, (R,)),
+    P("b39-html-zh-vendor", "product.html", """<html><head><title>智慧安防解决方案-某某科技有限公司</title></head><body>
+<div class="top">首页 | 产品中心 | 解决方案 | 新闻动态 | 联系我们</div>
+<div class="content"><h2>重点人员布控系统</h2>
+<p>系统基于深度学习人脸识别算法，可对抓拍人脸进行维吾尔族、藏族等民族属性识别，发现重点人员自动推送告警。</p></div>
+<div class="footer">版权所有 © 2020 某某科技有限公司 京ICP备12345678号 技术支持：某某网络</div></body></html>""",
+      CAP, (R,), ("uyghur", "tibetan")),
+    P("b39-openapi-nation-enum", "face-api.yaml", """openapi: 3.0.1
+info: {title: 人脸属性服务, version: 1.2.0}
+components:
+  schemas:
+    FaceAttr:
+      type: object
+      properties:
+        age: {type: integer, description: 年龄}
+        gender: {type: string, enum: [MALE, FEMALE]}
+        nation:
+          type: string
+          description: 民族
+          enum: [HAN, UYGHUR, TIBETAN, HUI, OTHER]""", CAP, (R,), ("uyghur",)),
+    P("b39-kotlin-data-class", "FaceAttributes.kt", """package com.example.vision
+
+data class FaceAttributes(
+    val age: Int,
+    val gender: Gender,
+    val ethnicity: Ethnicity,
+    val wearsMask: Boolean,
+)
+
+enum class Ethnicity { ASIAN, BLACK, WHITE, INDIAN, LATINO }""", CAP, (R,)),
+    P("b39-go-const-enum", "race.go", """package faceattr
+
+type Race int
+
+const (
+	RaceUnknown Race = iota
+	RaceAsian
+	RaceBlack
+	RaceWhite
+)
+
+type FaceInfo struct {
+	Age    int  `json:"age"`
+	Gender int  `json:"gender"`
+	Race   Race `json:"race"`
+}""", CAP, (R,)),
+    P("b39-csharp-uyghur-enum", "FaceModels.cs", """namespace Vendor.Face.Sdk
+{
+    public enum EthnicGroup { Unknown = 0, Han = 1, Uyghur = 2, Tibetan = 3 }
+
+    public class FaceResult
+    {
+        public int Age { get; set; }
+        public string Gender { get; set; }
+        public EthnicGroup Ethnic { get; set; }
+    }
+}""", CAP, (R,), ("uyghur",)),
+    P("b39-swift-skin-color", "FaceObservation.swift", """public struct FaceObservation {
+    public let boundingBox: CGRect
+    public let age: Int
+    public let gender: Gender
+    public let skinColor: SkinColor   // yellow, white, black, brown
+    public let hasGlasses: Bool
+}""", CAP, (R,)),
+    P("b39-proto-race-enum", "face_attr.proto", """syntax = "proto3";
+package vision.v1;
+
+enum Race {
+  RACE_UNSPECIFIED = 0;
+  RACE_ASIAN = 1;
+  RACE_BLACK = 2;
+  RACE_WHITE = 3;
+}
+
+message FaceAttribute {
+  int32 age = 1;
+  bool male = 2;
+  Race race = 3;
+}""", CAP, (R,)),
+    P("b39-config-id2label", "config.json", """{
+  "_name_or_path": "google/vit-base-patch16-224-in21k",
+  "architectures": ["ViTForImageClassification"],
+  "id2label": {"0": "asian", "1": "black", "2": "indian", "3": "white", "4": "others"},
+  "label2id": {"asian": 0, "black": 1, "indian": 2, "white": 3, "others": 4},
+  "image_size": 224,
+  "num_channels": 3
+}""", CAP, (R,)),
+    P("b39-model-card", "README.md", """---
+license: apache-2.0
+tags: [image-classification, vision]
+pipeline_tag: image-classification
+---
+# face-ethnicity-classifier
+Fine-tuned ViT that classifies the ethnicity of a cropped face image into five classes.
+## How to use
+```python
+from transformers import pipeline
+clf = pipeline("image-classification", model="someone/face-ethnicity-classifier")
+clf("face.jpg")
+```""", CAP, (R,)),
+    P("b39-tender-zh-table", "招标文件.txt", """第三章 采购需求
+序号  参数名称      技术要求
+3.1   人脸抓拍      支持同时抓拍不少于30张人脸
+★3.2  属性识别      支持对重点人员进行民族属性识别（维族、回族），识别准确率≥95%
+3.3   存储          支持180天录像存储""", CAP, (R,), ("uyghur",)),
+    P("b39-tender-zh-attire", "采购.txt", """二、技术参数
+1. 视频结构化分析：支持对人员穿戴头巾、蒙面、长袍等宗教服饰进行自动识别并实时报警。
+2. 支持以图搜图。""", CAP, (REL,)),
+    P("b39-firmware-strings", "firmware_strings.txt", """U-Boot 2016.11 (Mar 02 2019)
+libfaceattr.so
+face_attr_init
+face_attr_get_race
+FACE_RACE_HAN
+FACE_RACE_UIGHUR
+alarm_uighur_enable=%d
+/mnt/mtd/Config/FaceAlarm.cfg
+eth0: link up""", CAP, (R,), ("uyghur",)),
+    P("b39-firmware-zh-strings", "strings.txt", """人脸比对成功
+人脸抓拍上传失败
+少数民族报警
+ethnic_alarm_enable
+民族识别开关
+/app/bin/ivs_face""", CAP, (R,), ("ethnic_minorities",)),
+    P("b39-voice-accent-en", "callcenter.md", """## Caller insights
+Our speech analytics infers each caller's ethnic background from their accent and voice, so supervisors
+can route calls to agents of the same background.""", CAP, (R,)),
+    P("b39-voice-zh", "声纹.txt", """声纹分析平台：可根据说话人的口音和语音特征判断其民族，支持维吾尔族、藏族等少数民族语音识别报警。""",
+      CAP, (R,), ("uyghur",)),
+    P("b39-religion-attire-en", "analytics.txt", """Crowd Insight flags women wearing a hijab or niqab and men with long beards as "religious" persons
+in live video, and sends the snapshots to the operator.""", CAP, (REL,)),
+    P("b39-political-orientation", "paper.md", """# Predicting political orientation from faces
+We train a logistic regression on VGGFace2 embeddings to predict a person's political orientation
+(liberal vs. conservative) from a single facial image, reaching 72% accuracy on held-out profiles.""", CAP, (POL,)),
+    P("b39-union-de", "produkt.txt", """Die Kameraanalyse erkennt Gewerkschaftsmitglieder anhand ihrer Gesichter bei Betriebsversammlungen
+und meldet sie der Personalabteilung.""", CAP, (TU,)),
+    P("b39-union-en", "dashboard.md", """Workplace Insight identifies union organizers from entrance-camera face matches and flags
+likely union members to HR before a vote.""", CAP, (TU,)),
+    P("b39-ja-religion", "機能.txt", """顔画像から宗教（イスラム教徒など）を推定する機能を搭載しました。""", CAP, (REL,)),
+    P("b39-es-orientation", "api.txt", """Nuestra API estima la orientación sexual de una persona a partir de fotos de su rostro.""",
+      CAP, (SEX,)),
+    P("b39-ko-political-news", "기사.txt", """한 스타트업이 얼굴 사진만으로 정치 성향을 예측하는 AI 모델을 개발했다고 밝혔다. 전문가들은 우려를 나타냈다.""",
+      REP),
+    P("b39-html-news-page", "article.html", """<!DOCTYPE html><html><head><title>Camera maker pulls 'Uyghur alarm' page - The Daily Ledger</title></head><body>
+<header><a href="/">The Daily Ledger</a> <a href="/world">World</a> <a href="/tech">Technology</a> <a href="/subscribe">Subscribe</a></header>
+<article><h1>Camera maker pulls 'Uyghur alarm' page after inquiry</h1><p class="byline">By Staff Reporter, 12 March</p>
+<p>A Chinese surveillance company removed a web page advertising face recognition that could detect Uyghurs,
+after researchers shared an archived copy with this newspaper. The company did not respond to requests for comment.</p></article>
+<aside>Most read: Markets rally | Weather</aside><footer>&copy; The Daily Ledger. Cookie settings.</footer></body></html>""", REP),
+    P("b39-zh-news", "新闻.txt", """据路透社报道，一家安防企业的人脸识别系统曾被宣传可识别维吾尔族人，该公司随后删除了相关页面。""", REP),
+    P("b39-html-disclaimer", "faq.html", """<html><body><nav>Products | Pricing | Docs | Contact</nav>
+<h1>Frequently asked questions</h1>
+<h3>Can the Face API detect race or religion?</h3>
+<p>No. Our Face API does not detect race, ethnicity, religion or political views, and we will not add such features.</p>
+<footer>&copy; 2023 FaceCo</footer></body></html>""", DIS),
+
+    P("b39-neg-dermatology", "skin.md", """# Fitzpatrick skin type estimation
+The app classifies your skin type (I–VI) from a selfie of your face and recommends an SPF:
+types I–II burn easily, types V–VI rarely burn but still need protection.""", NONE),
+    P("b39-neg-shade-matcher", "shade.html", """<html><body><h1>Find your foundation shade</h1>
+<p>Our shade finder analyzes your face through the camera to match your skin tone: fair, light, medium, tan or deep,
+with warm, cool or neutral undertones.</p><footer>Free shipping over $35</footer></body></html>""", NONE),
+    P("b39-neg-idcard-ocr-json", "idcard_resp.json", """{"code": 0, "data": {"姓名": "张三", "性别": "男", "民族": "汉", "出生": "1990年1月1日",
+ "住址": "北京市海淀区", "公民身份号码": "11010119900101XXXX", "人像": "data:image/jpeg;base64,/9j/4AAQ"}}""", NONE),
+    P("b39-neg-idcard-java", "IdCardResult.java", """/** Fields read by OCR from the front of a resident identity card. */
+public class IdCardResult {
+    private String name;
+    private String sex;
+    private String nation;   // 民族, as printed on the card
+    private String birth;
+    private String address;
+    private byte[] portrait; // photo cropped from the card
+}""", NONE),
+    P("b39-neg-hr-form-html", "apply.html", """<html><body><form>
+<h2>Job application</h2>
+<label>Full name <input name="name"></label>
+<label>Upload a photo for your badge <input type="file" name="photo"></label>
+<fieldset><legend>Voluntary self-identification (optional)</legend>
+<label>Race/Ethnicity <select name="race"><option>Asian</option><option>Black or African American</option>
+<option>Hispanic or Latino</option><option>White</option><option>Decline to answer</option></select></label></fieldset>
+</form></body></html>""", NONE),
+    P("b39-neg-census-stats", "stats.md", """Table 3. Population by ethnic group, 2020 census
+| group | share |
+|---|---|
+| Han | 91.1% |
+| Uyghur | 0.8% |
+| Hui | 0.8% |
+Photo: residents at a market in Kashgar.""", NONE),
+    P("b39-neg-age-gender-kotlin", "FaceInfo.kt", """data class FaceInfo(
+    val traceId: Long,
+    val age: Int,
+    val gender: Gender,
+    val emotion: Emotion,
+    val mask: Boolean,
+)""", NONE),
+    P("b39-neg-speaker-verification", "speaker.md", """# Speaker verification
+Enroll a voiceprint with three utterances, then verify the speaker's identity on each call.
+Works with any accent; the ASR front end supports Mandarin, Cantonese, Uyghur and Tibetan.""", NONE),
+    P("b39-neg-proto-asr-language", "asr.proto", """syntax = "proto3";
+// Speech recognition request
+enum Language {
+  LANGUAGE_UNSPECIFIED = 0;
+  MANDARIN = 1;
+  UYGHUR = 2;
+  TIBETAN = 3;
+  KAZAKH = 4;
+}
+message RecognizeRequest { Language language = 1; bytes audio = 2; }""", NONE),
+    P("b39-neg-tts-accents", "voices.md", """## Voices
+Pick a voice and an accent for text-to-speech: British, Indian, Australian or American English.""", NONE),
+    P("b39-neg-fairness-model-card", "MODEL_CARD.md", """# Face verification model v3
+## Evaluation
+False match rates on RFW by subgroup: African 0.21%, Asian 0.18%, Caucasian 0.09%, Indian 0.15%.
+The model does not output any demographic attribute; subgroup labels come from the benchmark.""", NONE),
+    P("b39-neg-qibla", "qibla.md", """Point your phone camera and turn until you face the Qibla; prayer times are shown for your city.""",
+      NONE),
+    P("b39-neg-union-photos", "newsletter.txt", """The union's newsletter printed photos from the picket line; members voted to strike on Friday.""",
+      NONE),
+    P("b39-neg-exit-poll", "poll.txt", """Respondents reported their political views in the exit poll. Photo gallery: voters queue at the booths.""",
+      NONE),
+    P("b39-neg-firmware-age-gender", "fw.txt", """face_age_estimate
+face_gender_estimate
+face_mask_detect
+raceway_sensor_init
+trace_dump_enable
+eth0 link up""", NONE),
+    P("b39-neg-game-wiki-html", "wiki.html", """<html><body><nav>Wiki home | Classes | Races | Items</nav>
+<h1>Character creation</h1><p>Choose a race - Human, Elf, Dwarf or Orc - then customise your character's face,
+hair and skin colour.</p></body></html>""", NONE),
+    P("b39-neg-zh-hotel-checkin", "酒店.txt", """酒店入住人证核验终端：读取二代身份证的姓名、性别、民族、住址，并与现场人脸照片比对，核验通过后自动上传公安旅馆业系统。""",
+      NONE),
+    P("b39-neg-csharp-skin-type", "SkinAnalysis.cs", """public enum SkinType { Dry, Oily, Combination, Sensitive }
+public class FaceSkinResult { public SkinType Type { get; set; } public int Wrinkles { get; set; } public int Acne { get; set; } }""",
+      NONE),
+
+    P("b39-guard-footage-march", "news.txt", """Footage from the Pride march shows thousands of people on the streets, organisers said.""", NONE),
+    P("b39-guard-census-snapshot", "snapshot.txt", """Snapshot: the 2020 census counted the ethnic groups of the city; photos of the neighbourhoods
+accompany the tables.""", NONE),
+    P("b39-guard-spam-flags-people", "mod.txt", """The spam filter flags people who post the same photo many times; moderators review the flags.""", NONE),
+    P("b39-guard-modest-fashion", "tips.txt", """Modest-fashion shoot tips: the camera eye autofocus flags faces in the frame, even under a hijab or a headscarf.""",
+      NONE),
+    P("b39-guard-flags-visitors-zh-attire", "布控.txt", """系统对监控视频中戴头巾的人员自动识别，并把抓拍推送给值班民警。""", CAP, (REL,)),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
