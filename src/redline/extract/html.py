@@ -22,6 +22,13 @@ text is found exactly is ``verbatim`` with line/column/offset; a block made of s
 (inline tags, entities) is not verbatim and points at the line and column of its first text. Hostile markup: lexbor's cost grows with the square of the nesting depth
 (50,000 nested ``<div>`` take ~10 s), so documents nested deeper than ``MAX_HTML_DEPTH`` are read
 by a tag-stripping fallback instead of the parser — every text run between tags, verbatim.
+
+Without locating: ``HtmlExtractor.extract_unlocated`` walks the page once and stops before any
+text is searched for (``UnlocatedPage``). Locating never changes which blocks there are, their
+kinds or their order; it only decides whether a block's text is the verbatim slice (outer
+whitespace trimmed) or the whitespace-collapsed form, so the page carries both where they
+differ, and the pipeline asks the rule set whether any rule may fire on them
+(``may_fire(segments, relaxed=True)``) before paying for the search.
 """
 
 from __future__ import annotations
@@ -78,6 +85,10 @@ _SPLIT = re.compile("([&<>\"'\x80-\u2e7f])")
 _SPLIT_CRLF = re.compile("([&<>\"'\x80-\u2e7f\n])")
 _REF_AT = re.compile(r"&[#0-9A-Za-z]{1,32};?")
 _REF_BEFORE = re.compile(r"&[#0-9A-Za-z]{1,32};?\Z")
+# Items of one walk (``HtmlWalker._items``), before any text is located.
+_TEXT, _ATTRS, _SEG, _RESET = "text", "attrs", "segment", "reset"
+_Item = tuple[Any, ...]
+_RESET_ITEM: _Item = (_RESET,)
 SEARCH_WINDOW = 256 * 1024  # how far past the previous text a text node is looked for
 _WS = re.compile(r"\s+")
 
@@ -90,6 +101,37 @@ class HtmlExtractor(Extractor):
     def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
         source = decode_bytes(data, declared=doc.charset, markup=True).text
         yield from HtmlWalker(source, limits).segments()
+
+    def extract_unlocated(self, doc: Document, data: bytes, limits: Limits) -> UnlocatedPage | None:
+        """The page read without locating its texts in the source (see ``UnlocatedPage``), or
+        None when the number of segments ``extract`` yields cannot be known without it."""
+        source = decode_bytes(data, declared=doc.charset, markup=True).text
+        return HtmlWalker(source, limits).unlocated()
+
+
+class UnlocatedPage(Extractor):
+    """One HTML page walked once, before any text is searched for in its source.
+
+    ``segments`` holds every text ``HtmlExtractor.extract`` may yield for the page, with kinds
+    (no locators): a text is written verbatim when the source holds it as it is, and with its
+    whitespace collapsed when it does not, which only locating tells, so each text that differs
+    between the two forms is here in both. Every segment ``extract`` yields has a counterpart of
+    its own here with the same text and kind (blank ones aside). ``count`` is the number of
+    segments ``extract`` yields. ``extract`` (this object is an ``Extractor`` of its one page)
+    yields exactly those segments, located, from the same walk without parsing again.
+    """
+
+    name = "html"
+
+    def __init__(self, walker: HtmlWalker, items: list[_Item], segments: list[Segment],
+                 count: int) -> None:
+        self._walker = walker
+        self._items = items
+        self.segments = segments
+        self.count = count
+
+    def extract(self, doc: Document, data: bytes, limits: Limits) -> Iterator[Segment]:
+        return self._walker.located(iter(self._items))
 
 
 class HtmlWalker:
@@ -105,10 +147,73 @@ class HtmlWalker:
         self.crlf = "\r" in source  # the parser turns CR LF into LF in text
 
     def segments(self) -> Iterator[Segment]:
+        return self.located(self._items())
+
+    def unlocated(self) -> UnlocatedPage | None:
+        """The page's texts in every form located extraction may give them (``UnlocatedPage``),
+        or None when its segment count depends on locating: a text longer than
+        ``max_line_chars`` (verbatim, it is cut in lines; collapsed, truncated), or a blank
+        ``<meta content>`` (verbatim, no segment; not found, an empty one)."""
+        items: list[_Item] = []
+        out: list[Segment] = []
+        count = 0
+        limit = self.limits.max_line_chars
+        cap = self.limits.max_segments
+        for item in self._items():
+            items.append(item)
+            tag = item[0]
+            if tag is _TEXT:
+                parts = item[2]
+                texts: Iterable[str] = (parts[0] if len(parts) == 1 else "".join(parts),)
+                kind = item[1]
+            elif tag is _ATTRS:
+                texts = item[1]
+                kind = SegmentKind.METADATA
+            elif tag is _SEG:
+                out.append(item[1])
+                count += 1
+                continue
+            else:  # _RESET
+                continue
+            for raw in texts:
+                verbatim = raw.strip()
+                if not verbatim or len(verbatim) > limit:
+                    return None
+                out.append(_new_segment(verbatim, kind, _NO_LOCATOR, False))
+                loose = " ".join(raw.split())
+                if loose != verbatim:
+                    out.append(_new_segment(loose, kind, _NO_LOCATOR, False))
+                count += 1
+            if count > cap:  # extract would stop at the limit: let it, with its error
+                return None
+        return UnlocatedPage(self, items, out, count)
+
+    def located(self, items: Iterator[_Item]) -> Iterator[Segment]:
+        """The segments of the walk's ``items``, each text located in the source."""
+        flush = self._flush
+        attributes = self._attributes
+        for item in items:
+            tag = item[0]
+            if tag is _TEXT:
+                yield from flush(item[2], item[1])
+            elif tag is _ATTRS:
+                yield from attributes(item[1])
+            elif tag is _SEG:
+                yield item[1]
+            else:  # _RESET: the attribute pass has a cursor of its own
+                self.cursor, self._skip_i, self.lines = 0, 0, LineCounter(self.src)
+
+    def _items(self) -> Iterator[_Item]:
+        """What the page holds, in order, before locating: ``(_TEXT, kind, parts)`` per block
+        (its text nodes; ``_flush`` locates them), ``_RESET``, ``(_ATTRS, values)`` per element
+        with text-bearing attributes, then ``(_SEG, segment)`` for JSON-LD bodies and comments
+        (found by plain search, independent of the cursor), or for every text run of the
+        tag-stripping fallback."""
         src = self.src
         if _too_deep(src):
             logger.debug("HTML nested deeper than %d: tag-stripping fallback", MAX_HTML_DEPTH)
-            yield from self._fallback()
+            for seg in self._fallback():
+                yield _SEG, seg
             return
         tree = LexborHTMLParser(src)
         jsonld = []
@@ -121,7 +226,7 @@ class HtmlWalker:
         yield from self._walk(tree)
         # Attributes in a second pass over only the elements that carry them (building the
         # attribute dict of every element cost more than the walk), with a cursor of its own.
-        self.cursor, self._skip_i, self.lines = 0, 0, LineCounter(src)
+        yield _RESET_ITEM
         # lexbor returns an element once per selector it matches ([title] and [aria-label]):
         # each element once.
         seen: set[int] = set()
@@ -129,24 +234,28 @@ class HtmlWalker:
             key = node.mem_id
             if key not in seen:
                 seen.add(key)
-                yield from self._attributes(node.tag or "", node.attributes)
+                values = _attribute_values(node.tag or "", node.attributes)
+                if values:
+                    yield _ATTRS, values
+        lines = LineCounter(src)
         for body in jsonld:
             pos = src.find(body) if body.strip() else -1
             if pos >= 0:
-                yield from verbatim_segments(src, pos, pos + len(body), SegmentKind.METADATA,
-                                             self.lines, self.limits.max_line_chars)
-        yield from self._comments()
+                for seg in verbatim_segments(src, pos, pos + len(body), SegmentKind.METADATA,
+                                             lines, self.limits.max_line_chars):
+                    yield _SEG, seg
+        for seg in self._comments():
+            yield _SEG, seg
 
     # --- the tree walk -------------------------------------------------------------------
 
-    def _walk(self, tree: LexborHTMLParser) -> Iterator[Segment]:
+    def _walk(self, tree: LexborHTMLParser) -> Iterator[_Item]:
         root = tree.root
         if root is None:
             return
         block_id: int | None = None
         block_tag = ""
-        parts: list[str] = []  # texts of the current block, located when it ends (_flush)
-        flush = self._flush
+        parts: list[str] = []  # texts of the current block, one item when it ends
         # Nearest block of a text node depends only on its parent: one upward walk per parent.
         blocks: dict[int, tuple[int, str]] = {}
         for node in root.traverse(include_text=True):
@@ -169,28 +278,18 @@ class HtmlWalker:
                         blocks[key] = hit
                     bid, btag = hit
                 if bid != block_id and parts:
-                    yield from flush(parts, block_tag)
+                    yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
                     parts = []
                 block_id = bid
                 block_tag = btag
                 parts.append(raw)
             elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
-                yield from flush(parts, block_tag)
+                yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
                 parts, block_id = [], None
         if parts:
-            yield from flush(parts, block_tag)
+            yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
 
-    def _attributes(self, tag: str, attrs: dict[str, str | None]) -> Iterator[Segment]:
-        values: list[str] = []
-        if tag == "meta":
-            key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
-            content = attrs.get("content")
-            if key in _META_NAMES and content:
-                values.append(content)
-        for name in _TEXT_ATTRS:
-            value = attrs.get(name)
-            if value and value.strip():
-                values.append(value)
+    def _attributes(self, values: list[str]) -> Iterator[Segment]:
         # One element's attributes are in the source in any order (aria-label before title):
         # each value is looked for from the same place, and the cursor ends after the last.
         start = furthest = self.cursor
@@ -206,12 +305,11 @@ class HtmlWalker:
             else:
                 yield self._loose(value, SegmentKind.METADATA, pos)
 
-    def _flush(self, parts: list[str], block_tag: str) -> Iterable[Segment]:
+    def _flush(self, parts: list[str], kind: SegmentKind) -> Iterable[Segment]:
         """The segment of one block's texts. One text: located exactly (verbatim when the
         source holds it as it is). Several (inline tags between them): never one slice of the
         source, so only the first text that can be found is located (the segment's place), and
         the last, to move the cursor past the block."""
-        kind = _HEADING if block_tag in _HEADINGS else _PROSE
         find = self._find
         if len(parts) == 1:
             raw = parts[0]
@@ -409,6 +507,22 @@ class HtmlWalker:
             pos = n if gt < 0 else gt + 1
 
 
+def _attribute_values(tag: str, attrs: dict[str, str | None]) -> list[str]:
+    """The texts people read in one element's attributes, in ``_TEXT_ATTRS`` order (a listed
+    ``<meta>``'s content first)."""
+    values: list[str] = []
+    if tag == "meta":
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content")
+        if key in _META_NAMES and content:
+            values.append(content)
+    for name in _TEXT_ATTRS:
+        value = attrs.get(name)
+        if value and value.strip():
+            values.append(value)
+    return values
+
+
 def _skip_ranges(src: str) -> list[tuple[int, int]]:
     """Source spans of ``<script>``/``<style>`` elements, found in one linear pass (a regex
     with a lazy body and a back-reference is quadratic on unterminated tags)."""
@@ -459,6 +573,7 @@ def _slot_factory(cls: type, given: tuple[str, ...]) -> Any:
 
 _new_locator = _slot_factory(Locator, ("line", "column", "offset"))
 _new_segment = _slot_factory(Segment, ("text", "kind", "locator", "verbatim"))
+_NO_LOCATOR = Locator()
 
 
 def _char_at(src: str, i: int, ch: str) -> int:
