@@ -2200,6 +2200,41 @@ accompany the tables.""", NONE),
 ]
 
 
+# List lead-ins (after heldout6's first run; written with the change, not blind): a sentence ending
+# with a colon ("From each face our engine estimates:", "平台支持以下属性分析：") lends its words
+# to the items below it - in one text (lines starting with -, 1., •) or as separate HTML <li>
+# segments - so an item naming only the trait is read with the lead-in's face and inference verb,
+# and a negated lead-in ("does not estimate any of the following:") makes its items disclaimers.
+# Guards: a form's lead-in, a census line under a face gate's requirements, and an "About us"
+# paragraph after a list (a heading or a long paragraph ends the list).
+PROBES += [
+    P("b40-lead-md", "features.md", """From each face in the frame our engine estimates:
+- age band and gender;
+- dominant emotion;
+- likely ethnicity.""", CAP, (R,)),
+    P("b40-lead-zh-numbered", "功能.txt", """平台对抓拍人脸支持以下属性分析：
+1. 年龄段
+2. 民族（维吾尔族、汉族）""", CAP, (R,), ("uyghur",)),
+    P("b40-lead-html-es", "producto.html", """<html><body><h2>Segmentación de audiencia</h2>
+<p>A partir de la imagen facial de cada espectador, nuestros algoritmos estiman:</p>
+<ul><li>rango de edad y género;</li><li>emoción predominante;</li><li>origen étnico probable.</li></ul>
+<p>Solicite una demo.</p></body></html>""", CAP, (R,)),
+    P("b40-lead-html-disclaimer", "faq.html", """<html><body><p>Our face API does not estimate any of the following:</p>
+<ul><li>ethnicity or race;</li><li>religion;</li></ul><p>It returns age and gender only.</p></body></html>""", DIS),
+    P("b40-guard-lead-form", "form.html", """<html><body><p>Please provide the following with your badge photo:</p>
+<ul><li>full name;</li><li>ethnicity (optional, self-identification);</li></ul></body></html>""", NONE),
+    P("b40-guard-lead-census", "gate.md", """Requirements for the face recognition gate:
+- a camera at 1.6 m;
+- population statistics by ethnicity from the census office.""", NONE),
+    P("b40-guard-lead-ends", "about.md", """Our face recognition terminal detects:
+- masks and helmets;
+- faces of staff.
+
+About us
+We are proud of the ethnic diversity of our team, with colleagues from 20 countries.""", NONE),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

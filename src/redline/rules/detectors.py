@@ -105,6 +105,9 @@ class SegCtx:
     _hit_starts: list[int] | None = field(default=None)
     # the name of a group (class/enum/object) as a pseudo-segment: joins its window, never quoted
     synthetic: bool = False
+    # the lead-in ("From each face our algorithms estimate:") of the list this segment is an item
+    # of (an HTML <li> after a <p> that ends with a colon); see link_leads
+    lead: SegCtx | None = None
 
     def sentence_starts(self) -> list[int]:
         if self._sent is None:
@@ -238,7 +241,79 @@ def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
         if near:
             return Window(ctx, 0, len(ctx.norm.text), tuple((c, h) for c in near for h in c.hits))
     s, e = window_bounds(kind, ctx, hit, lines)
-    return Window(ctx, s, e, tuple((ctx, h) for h in ctx.hits_in(s, e)))
+    pairs = tuple((ctx, h) for h in ctx.hits_in(s, e))
+    if kind == "sentence":
+        pairs += lead_hits(ctx, s)
+    return Window(ctx, s, e, pairs)
+
+
+# A list's lead-in: a sentence ending with a colon ("A partir da imagem facial, nossos algoritmos
+# estimam:", "The API returns, for each face:", "平台支持以下功能：") whose items follow, one per
+# line ("- age and gender", "3. 民族识别") or one per segment (HTML <li>). The items inherit the
+# lead-in's words: its modality, inference verb, negation or attribution join each item's
+# sentence window. Items are short: a long paragraph or a heading ends the list.
+LEAD_SPAN = 12  # segments (or lines) a list may run after its lead-in
+ITEM_MAX = 300  # characters of an item
+_LEAD_END = (":", "：")
+_ITEM_LINE = re.compile(r"\s*(?:[-*•·▪◦–]|\d{1,2}[.)、]|[a-z][.)]|\(\d{1,2}\)|（\d{1,2}）)\s")
+
+
+def _lead_in_segment(ctx: SegCtx, s: int) -> tuple[int, int] | None:
+    """Within one segment: the lead-in line above the list item whose line starts at ``s``."""
+    t = ctx.norm.text
+    if s > 0 and t[s - 1] != "\n":
+        return None
+    starts = ctx.line_starts()
+    k = bisect.bisect_right(starts, s) - 1
+    if k <= 0 or starts[k] != s or not _ITEM_LINE.match(t, s):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= LEAD_SPAN:
+        ls, le = starts[j], starts[j + 1] - 1
+        line = t[ls:le].strip()
+        if not line:
+            return None
+        if not _ITEM_LINE.match(t, ls):
+            return (ls, le) if line.endswith(_LEAD_END) else None
+        if len(line) > ITEM_MAX:
+            return None
+        j -= 1
+    return None
+
+
+def lead_hits(ctx: SegCtx, s: int) -> tuple[tuple[SegCtx, Hit], ...]:
+    """Hits of the lead-in of the list item whose sentence starts at ``s`` (none if not an item)."""
+    span = _lead_in_segment(ctx, s)
+    if span is not None:
+        ls, le = ctx.sentence(span[1] - 1)
+        return tuple((ctx, h) for h in ctx.hits_in(max(ls, span[0]), le))
+    lead = ctx.lead
+    if lead is None:
+        return ()
+    t = lead.norm.text.rstrip()
+    ls, le = lead.sentence(max(0, len(t) - 1))
+    return tuple((lead, h) for h in lead.hits_in(ls, le))
+
+
+def link_leads(ctxs: Sequence[SegCtx], scale: int = 1) -> None:
+    """Set ``lead`` of the prose segments that are items of a list whose lead-in is an earlier
+    prose segment ending with a colon. ``ctxs`` are in document order; ``index // scale`` is a
+    segment's position in the document (segments without hits are absent: they count as items).
+    A heading, code, a multi-line or long segment, or LEAD_SPAN segments end the list."""
+    lead: SegCtx | None = None
+    for c in ctxs:
+        if c.synthetic:
+            continue
+        text = c.seg.text.strip()
+        prose = c.seg.kind == SegmentKind.PROSE
+        if prose and text.endswith(_LEAD_END) and "\n" not in text:
+            lead = c
+        elif lead is not None:
+            if (not prose or "\n" in text or len(text) > ITEM_MAX
+                    or (c.index - lead.index) // scale > LEAD_SPAN):
+                lead = None
+            else:
+                c.lead = lead
 
 
 def evidence_span(ctx: SegCtx, ns: int, ne: int) -> tuple[int, int]:
@@ -393,5 +468,6 @@ def is_code_segment(seg: Segment) -> bool:
                         SegmentKind.LABEL_LIST, SegmentKind.STRING)
 
 
-__all__ = ["ITEM_ONLY_GROUPS", "NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span",
-           "group_names", "is_code_segment", "iter_anchor_hits", "label_name", "ungrouped_code", "window_for"]
+__all__ = ["ITEM_ONLY_GROUPS", "LEAD_SPAN", "NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span",
+           "group_names", "is_code_segment", "iter_anchor_hits", "label_name", "lead_hits", "link_leads",
+           "ungrouped_code", "window_for"]
