@@ -27,18 +27,16 @@ from redline.model import (
     Verdict,
 )
 from redline.rules.detectors import (
-    LEAD_SPAN,
     MAX_EVIDENCE,
     NEAR_LINES,
     RawFinding,
     SegCtx,
+    Window,
     clip_around,
     evidence_span,
     group_names,
     is_code_segment,
     is_grouped,
-    lead_hits,
-    link_leads,
     ungrouped_code,
     window_bounds,
     window_for,
@@ -338,6 +336,27 @@ class CompiledRuleSet:
         findings = tuple(best.values())
         return findings, decide(findings, cues, self._rule_severity)
 
+    def may_fire(self, segments: Sequence[Segment], relaxed: bool = True) -> bool:
+        """Could ``evaluate(segments)`` yield a finding? False means it returns ``((), Verdict())``.
+
+        ``relaxed=False`` is the exact-safe test ``evaluate`` runs first (``_may_fire``).
+        ``relaxed=True`` needs no positions and holds for more lists: False also means that
+        ``evaluate(located)`` has no finding for every list ``located`` whose non-blank segments
+        each have a counterpart of their own in ``segments``, in the same order, with the same
+        text, kind and group, whatever the locators (line numbers) of either. An extractor can
+        so read a document without locating its texts, give every text it may end up with (an
+        HTML block is verbatim or whitespace-collapsed depending on whether its source is
+        found), and locate only when this says True. Windows inside one segment depend on its
+        text only and are evaluated as they are. Windows that may reach other segments are
+        widened to every segment they could reach, with ``unless`` (the one requirement more
+        hits can break) checked only on the anchor's own window: a group's window takes the
+        whole group, an ungrouped code segment's takes every ungrouped one-line code or comment
+        segment, and a prose sentence takes the hits of every earlier prose segment ending with
+        a colon (a list's possible lead-in).
+        """
+        segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
+        return self._may_fire(segments, relaxed=relaxed)
+
     def rule_findings(self, rule_id: str, segments: Sequence[Segment]) -> tuple[Finding, ...]:
         """Findings of one rule alone (no de-duplication against other rules): for examples."""
         rules = [r for r in self.rules if r.id == rule_id]
@@ -374,7 +393,7 @@ class CompiledRuleSet:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _may_fire(self, segments: Sequence[Segment]) -> bool:
+    def _may_fire(self, segments: Sequence[Segment], relaxed: bool = False) -> bool:
         """Could any rule yield a finding? A cheap, exact-safe test run before ``_prepare``.
 
         Most documents that pass the raw prefilter say "race" or "political" in passing; the full
@@ -386,6 +405,7 @@ class CompiledRuleSet:
         segments, as in ``_without_terms``), normalize only those and their neighbourhood, and
         run the rules there with document-wide requirements taken as met. No raw finding there
         means none in the full evaluation, whose verdict without findings is the empty one.
+        ``relaxed``: without line numbers, for texts in every form they may take (``may_fire``).
         """
         cand = self._start_candidates(segments)
         if not cand:
@@ -409,28 +429,42 @@ class CompiledRuleSet:
         groups_wanted = {c.seg.group for c in starts if c.seg.group is not None}
         a_lines = sorted({c.seg.locator.line for c in starts
                           if c.seg.group is None and c.seg.locator.line is not None})
+        # relaxed: every ungrouped code or comment segment is near an ungrouped code anchor
+        any_near = relaxed and any(c.seg.group is None and is_code_segment(c.seg) for c in starts)
         near = set(cand)
-        for i in cand:  # a list item's lead-in joins its sentence window (link_leads)
-            if segments[i].kind == SegmentKind.PROSE:
-                near.update(range(max(0, i - LEAD_SPAN), i))
         for i, seg in enumerate(segments):
             if seg.group is not None:
                 if seg.group in groups_wanted:
+                    near.add(i)
+            elif relaxed:
+                if any_near and (is_code_segment(seg) or seg.kind == SegmentKind.COMMENT):
                     near.add(i)
             elif a_lines and seg.locator.line is not None:
                 first, last = seg.locator.line, seg.locator.line + seg.text.count("\n")
                 j = bisect.bisect_left(a_lines, first - self._max_lines)
                 if j < len(a_lines) and a_lines[j] <= last + self._max_lines:
                     near.add(i)
+        if relaxed:  # the possible lead-ins of prose anchors (see may_fire)
+            for i in cand:
+                if segments[i].kind == SegmentKind.PROSE:
+                    near.update(j for j in range(max(0, i - _LEAD_REACH), i)
+                                if segments[j].kind == SegmentKind.PROSE
+                                and segments[j].text.rstrip().endswith(_LEAD_END))
         ctxs = [c for i in sorted(near) for c in ctxs_of(i)]
-        link_leads(ctxs, scale=1_000_000)
         ctxs += self._group_names(ctxs, len(segments) * 1_000_000)
         groups: dict[str, list[SegCtx]] = defaultdict(list)
         for c in ctxs:
             if c.seg.group is not None:
                 groups[c.seg.group].append(c)
         groups[NEAR_LINES] = ungrouped_code(ctxs)
-        return any(self._run_rule(ri, rule, ctxs, groups) for ri, rule in enumerate(self.rules))
+        if relaxed:
+            groups[_NEAR_ANY] = [c for c in ctxs if c.seg.group is None and not c.synthetic
+                                 and (is_code_segment(c.seg) or c.seg.kind == SegmentKind.COMMENT)
+                                 and "\n" not in c.seg.text.strip()]
+            groups[_LEADS] = [c for c in ctxs if not c.synthetic and c.seg.kind == SegmentKind.PROSE
+                              and c.seg.text.rstrip().endswith(_LEAD_END)]
+        return any(self._run_rule(ri, rule, ctxs, groups, relaxed=relaxed)
+                   for ri, rule in enumerate(self.rules))
 
     def _start_candidates(self, segments: Sequence[Segment]) -> list[int]:
         """Indexes of the segments that may hold a hit of a start concept (a superset), from
@@ -503,7 +537,6 @@ class CompiledRuleSet:
                         if con.kind == "disclaimer" and con.weight >= 2:
                             first += con.weight
                 out.append(SegCtx(index, part, norm, hits))
-        link_leads(out)
         out += self._group_names(out, index)
         text = "".join(sample)
         code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
@@ -579,7 +612,7 @@ class CompiledRuleSet:
         return keep
 
     def _run_rule(self, ri: int, rule: CompiledRule, ctxs: Sequence[SegCtx],
-                  groups: dict[str, list[SegCtx]]) -> list[RawFinding]:
+                  groups: dict[str, list[SegCtx]], relaxed: bool = False) -> list[RawFinding]:
         anchor_set = rule.require[0] if rule.require else rule.distinct
         out: list[RawFinding] = []
         seen: set[tuple[Any, ...]] = set()
@@ -597,11 +630,16 @@ class CompiledRuleSet:
                     key = (ctx.index, *window_bounds(rule.window, ctx, h, rule.lines))
                 if key in seen:
                     continue
-                w = window_for(rule.window, ctx, h, rule.lines, groups)
-                present = {x.concept for _, x in w.hits}
+                wide = _wide_window(rule, ctx, h, groups) if relaxed else None
+                if wide is None:
+                    w = window_for(rule.window, ctx, h, rule.lines, groups)
+                    present = guard = {x.concept for _, x in w.hits}
+                else:
+                    w, guard = wide
+                    present = {x.concept for _, x in w.hits}
                 if any(not (req & present) for req in rule.require):
                     continue
-                if rule.unless and rule.unless & present:
+                if rule.unless and rule.unless & guard:
                     continue
                 if rule.distinct_min and self._distinct(w, rule.distinct) < rule.distinct_min:
                     continue
@@ -672,9 +710,7 @@ class CompiledRuleSet:
             cs, ce = ctx.sentence(h.start)
             cs, ce = ctx.clause(h.start, cs, ce)
         cue = {k: 0.0 for k in CUE_KINDS}
-        # a list item's lead-in ("does not estimate:") is part of its clause (lead_hits)
-        lead = () if grouped else lead_hits(ctx, ctx.sentence(h.start)[0])
-        for x in [*ctx.hits_in(cs, ce), *(y for _, y in lead)]:
+        for x in ctx.hits_in(cs, ce):
             k = concepts[x.concept].kind
             if k in cue:
                 cue[k] += concepts[x.concept].weight
@@ -717,6 +753,48 @@ class CompiledRuleSet:
             severity=sev, confidence=conf, evidence=evidence, context=context, location=location,
             message=rule.description,
         )
+
+
+# relaxed may_fire (``may_fire``): groups[] keys of the ungrouped one-line code/comment segments and
+# of the prose segments that may be a list's lead-in
+_NEAR_ANY = "\x00near-any"
+_LEADS = "\x00leads"
+_LEAD_END = (":", "：")
+
+# How far (in segments) before a prose segment a lead-in may sit. The exact evaluation's limit
+# (detectors.LEAD_SPAN, 12) counts located segments; an extractor may give two forms of each.
+_LEAD_REACH = 25
+_SCALE = 1_000_000  # SegCtx.index of a segment in _may_fire: position * _SCALE + chunk
+
+
+def _wide_window(rule: CompiledRule, ctx: SegCtx, h: Hit, groups: dict[str, list[SegCtx]]
+                 ) -> tuple[Window, set[int]] | None:
+    """Relaxed ``may_fire``: when a window of ``rule`` at ``ctx`` may reach other segments, one
+    window over every segment it could reach, and the concepts ``unless`` is checked on (those
+    of the anchor's own window; none for a group or code neighbourhood). None when the window
+    stays inside ``ctx``'s segment (evaluated as it is)."""
+    members: list[SegCtx] = []
+    if rule.window == "group" and ctx.seg.group is not None and len(groups.get(ctx.seg.group, ())) > 1:
+        members += groups[ctx.seg.group]
+    if rule.window in ("lines", "group") and ctx.seg.group is None and is_code_segment(ctx.seg):
+        near = groups.get(_NEAR_ANY, [])
+        if len(near) > 1:
+            members += near
+    if members:
+        seen: set[int] = set()
+        pairs = []
+        for c in (ctx, *members):
+            if id(c) not in seen:
+                seen.add(id(c))
+                pairs += [(c, x) for x in c.hits]
+        return Window(ctx, 0, len(ctx.norm.text), tuple(pairs)), set()
+    if rule.window == "sentence" and ctx.seg.kind == SegmentKind.PROSE:
+        leads = [c for c in groups.get(_LEADS, ()) if 0 < ctx.index - c.index <= _LEAD_REACH * _SCALE]
+        if leads:
+            own = window_for(rule.window, ctx, h, rule.lines, groups)
+            extra = tuple((c, x) for c in leads for x in c.hits)
+            return Window(ctx, own.start, own.end, own.hits + extra), {x.concept for _, x in own.hits}
+    return None
 
 
 class _Source:
