@@ -21,7 +21,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from redline import fingerprint as fp
 from redline.errors import DocumentError, InternalError, LimitExceeded, UnsupportedMediaType
@@ -107,7 +107,19 @@ def _scan_bytes(
             runner = _RegionExtractor(extractor, _hit_regions(data, ruleset))
         segments = list(_near_hits(run_extractor(runner, doc, data, unbounded), ruleset, limits.max_segments))
     else:
-        segments = list(run_extractor(extractor, doc, data, limits))
+        runner = extractor
+        page = _unlocated(extractor, doc, data, ruleset, limits) if raw_text else None
+        if page is not None:
+            if not ruleset.may_fire(page.segments, relaxed=True):  # type: ignore[attr-defined]
+                # No rule can fire, wherever the texts are: what locating, then evaluating,
+                # would have recorded (evaluate returns no finding and the empty verdict).
+                stats[f"time_ms.extract.{extractor.name}"] += int((time.perf_counter() - t0) * 1000)
+                stats["segments"] += page.count
+                stats["documents.extracted"] += 1
+                stats["hits"] += 0
+                return (), Verdict()
+            runner = page  # locates the texts of the same walk
+        segments = list(run_extractor(runner, doc, data, limits))
     stats[f"time_ms.extract.{extractor.name}"] += int((time.perf_counter() - t0) * 1000)
     stats["segments"] += len(segments)
     if not raw_text and not ruleset.prefilter_text("\n".join(s.text for s in segments)):
@@ -134,6 +146,27 @@ def _scan_bytes(
     findings = fp.assign(findings, doc.uri)
     stats["hits"] += len(findings)
     return tuple(sorted(findings, key=Finding.sort_key)), verdict
+
+
+def _unlocated(extractor: Extractor, doc: Document, data: bytes, ruleset: RuleSet, limits: Limits
+               ) -> Any:
+    """The document read without locating its texts, when the extractor can (HTML: finding
+    each text in the source is most of its cost) and the rule set can decide on such texts
+    (``may_fire(segments, relaxed=True)``): an object with ``segments`` (every form the texts
+    may take), ``count`` (segments ``extract`` yields) and ``extract`` (those, located). None
+    otherwise, and on any error (the normal extraction then reports it as it always has)."""
+    early = getattr(extractor, "extract_unlocated", None)
+    if early is None or not hasattr(ruleset, "may_fire"):
+        return None
+    t0 = time.monotonic()
+    try:
+        page = early(doc, data, limits)
+    except Exception as exc:  # noqa: BLE001 - the located extraction raises it again, as usual
+        logger.debug("%s: reading without positions failed (%s); extracting as usual", doc.uri, exc)
+        return None
+    if time.monotonic() - t0 > limits.extract_seconds:
+        raise LimitExceeded("extract_seconds", round(limits.extract_seconds, 1))
+    return page
 
 
 SPARSE_WINDOW = 32  # segments kept on each side of a segment with an anchor hit
