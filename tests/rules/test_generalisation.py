@@ -2235,6 +2235,42 @@ We are proud of the ethnic diversity of our team, with colleagues from 20 countr
 ]
 
 
+# Religion and political classes (after heldout6's first run; written with the change, not blind):
+# a religion classifier's classes (muslim / christian / buddhist, católico / evangélico, 穆斯林 /
+# 基督徒) and political ones in Romance languages (esquerda / centro / direita, izquierda /
+# derecha, gauche / droite) are labels, reported as spelled, in an enum or object that names
+# the trait (Go consts, C# enums) or in a line with the trait, a body/image word and an inference
+# verb. Guards: a census question, a religious-holiday calendar enum in a face app, a news photo of
+# faith leaders, directions ("vire à direita") next to a face-recognition gate.
+PROBES += [
+    P("b41-go-religion-consts", "religion.go", """package model
+
+// ReligionClass is the religion category estimated for a detected face.
+type ReligionClass string
+
+const (
+	ReligionMuslim    ReligionClass = "muslim"
+	ReligionChristian ReligionClass = "christian"
+	ReligionHindu     ReligionClass = "hindu"
+)""", CAP, (REL,), ("muslim", "christian", "hindu")),
+    P("b41-zh-religion-labels", "接口.md", """| 字段 | 说明 |
+|---|---|
+| religion | 宗教属性（人脸分析）：穆斯林、基督徒、佛教徒 |
+| age | 年龄 |""", CAP, (REL,), ("muslim", "christian", "buddhist")),
+    P("b41-es-political-labels", "panel.txt", """A partir del rostro de cada espectador estimamos la orientación política probable (izquierda, centro, derecha).""",
+      CAP, (POL,), ("izquierda", "derecha")),
+    P("b41-kotlin-political-enum", "Leaning.kt", """// political leaning estimated from the participant's face video
+enum class PoliticalLeaning { LIBERAL, MODERATE, CONSERVATIVE }""", CAP, (POL,), ("liberal", "conservative")),
+    P("b41-guard-census-religion", "census.txt", """Question 12 asks for religion: Muslim, Christian, Hindu, Buddhist, none. A photo is not required.""", NONE),
+    P("b41-guard-holiday-enum", "Holidays.kt", """// face unlock screen shows the next holiday
+enum class HolidayCalendar { CHRISTIAN, JEWISH, BUDDHIST }""", NONE),
+    P("b41-guard-faith-leaders-photo", "news.txt", """Muslim, Christian and Jewish religious leaders met on Monday; photos of the meeting show them shaking hands.""",
+      NONE),
+    P("b41-guard-pt-directions", "acesso.txt", """Na portaria há reconhecimento facial: vire à direita no corredor e depois à esquerda, no centro do prédio.""",
+      NONE),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

@@ -244,6 +244,8 @@ def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
     pairs = tuple((ctx, h) for h in ctx.hits_in(s, e))
     if kind == "sentence":
         pairs += lead_hits(ctx, s)
+    elif kind == "lines":
+        pairs += lead_hits(ctx, ctx.lines_around(hit.start, 0)[0])
     return Window(ctx, s, e, pairs)
 
 
