@@ -295,15 +295,17 @@ class CompiledRuleSet:
     def anchors(self) -> tuple[str, ...]:
         return self._prefilter.anchors
 
-    def evaluate(self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None
-                 ) -> tuple[tuple[Finding, ...], Verdict]:
+    def evaluate(self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None,
+                 *, screened: bool = False) -> tuple[tuple[Finding, ...], Verdict]:
         """Findings and the document verdict for one document's segments.
 
         ``source`` (optional) is the decoded document text that verbatim segment offsets index,
         or a function returning it; with it, findings on short code segments quote whole lines.
+        ``screened``: the caller asked ``may_fire`` first and it said True, so the exact-safe
+        shortcut (``_may_fire``) is not run again; the result is the same either way.
         """
         segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
-        if not self._may_fire(segments):
+        if not screened and not self._may_fire(segments):
             return (), Verdict()
         ctxs, cues = self._prepare(segments)
         if not ctxs:
