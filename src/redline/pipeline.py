@@ -97,6 +97,7 @@ def _scan_bytes(
         stats["documents.prefiltered"] += 1
         return (), Verdict()
     t0 = time.perf_counter()
+    page = None  # the document read without positions (HTML), when may_fire was asked on it
     if getattr(extractor, "sparse", False):
         # Strings pulled from binaries: a 45 MB library yields hundreds of thousands, almost all
         # noise. Keep only those near a lexicon anchor (the rules' windows need the neighbours),
@@ -134,7 +135,11 @@ def _scan_bytes(
     # Binary formats (executables, model files) locate strings by byte offset: there is no
     # decoded text for the rules to quote lines from (its "lines" would be raw bytes).
     byte_offsets = getattr(extractor, "byte_offsets", False)
-    findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source)
+    if page is not None:  # may_fire said True already: evaluate skips its own exact test
+        findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source,
+                                             screened=True)  # type: ignore[call-arg]
+    else:
+        findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source)
     findings = _cap_severity(findings, verdict)
     if doc.record_id is not None:
         findings = tuple(
