@@ -323,10 +323,17 @@ def _region_strings(data: bytes, regions: Sequence[tuple[int, int]]) -> Iterator
         yield from string_segments(data)
         return
     for start, end in regions:
-        # widen to NUL bytes so no string is cut at a region edge
-        s0 = data.rfind(b"\x00", max(0, start - 4096), start) + 1 if start else 0
-        e0 = data.find(b"\x00", end, min(len(data), end + 4096))
-        e0 = len(data) if e0 < 0 or end >= len(data) else e0
+        # widen to NUL bytes so no string is cut at a region edge (at most 4 KiB each way: Go
+        # and Rust binaries hold long runs of strings without NULs, and a region must not grow
+        # to the start or the end of the file)
+        s0 = start
+        if start:
+            nul = data.rfind(b"\x00", max(0, start - 4096), start)
+            s0 = nul + 1 if nul >= 0 else max(0, start - 4096)
+        e0 = min(len(data), end)
+        if end < len(data):
+            nul = data.find(b"\x00", end, min(len(data), end + 4096))
+            e0 = nul if nul >= 0 else min(len(data), end + 4096)
         yield from string_segments(data[s0:e0], base=s0)
 
 
