@@ -353,8 +353,8 @@ class CompiledRuleSet:
         widened to every segment they could reach, with ``unless`` (the one requirement more
         hits can break) checked only on the anchor's own window: a group's window takes the
         whole group, an ungrouped code segment's takes every ungrouped one-line code or comment
-        segment, and a prose sentence takes the hits of every earlier prose segment ending with
-        a colon (a list's possible lead-in).
+        segment, and a prose sentence or lines window takes the hits of every earlier prose
+        segment ending with a colon (a list's possible lead-in, ``detectors.lead_hits``).
         """
         segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
         return self._may_fire(segments, relaxed=relaxed)
@@ -790,7 +790,7 @@ def _wide_window(rule: CompiledRule, ctx: SegCtx, h: Hit, groups: dict[str, list
                 seen.add(id(c))
                 pairs += [(c, x) for x in c.hits]
         return Window(ctx, 0, len(ctx.norm.text), tuple(pairs)), set()
-    if rule.window == "sentence" and ctx.seg.kind == SegmentKind.PROSE:
+    if rule.window in ("sentence", "lines") and ctx.seg.kind == SegmentKind.PROSE:
         leads = [c for c in groups.get(_LEADS, ()) if 0 < ctx.index - c.index <= _LEAD_REACH * _SCALE]
         if leads:
             own = window_for(rule.window, ctx, h, rule.lines, groups)
