@@ -2271,6 +2271,28 @@ enum class HolidayCalendar { CHRISTIAN, JEWISH, BUDDHIST }""", NONE),
 ]
 
 
+# Licence prohibitions and regulators' decisions (after heldout6's first run; written with the
+# change, not blind): "the licence agreement prohibits using the platform to determine race" is a
+# usage restriction (legal context) in ru/de/fr/es/pt/it/zh/ja/ko as it was in English, and a data
+# protection authority's decision (the controller, findings of fact, an administrative fine) is a
+# report. Guards: a vendor page that says the customer remains the controller, and a tender whose
+# data clause says the data may not be used otherwise.
+PROBES += [
+    P("b42-ru-faq-licence", "faq.txt", """Определяет ли система расу человека?
+Нет. Платформа не определяет расу или национальность.
+Лицензионное соглашение прямо запрещает использовать платформу для определения расовой принадлежности по лицу.""", DIS),
+    P("b42-de-faq-licence", "faq.txt", """Unsere Gesichtsanalyse bestimmt keine ethnische Herkunft.
+Die Nutzungsbedingungen untersagen die Nutzung der Software zur Bestimmung der ethnischen Herkunft aus Gesichtsbildern.""", DIS),
+    P("b42-regulator-decision", "decision.txt", """Data Protection Commission - Decision
+Findings of fact: the controller's cameras estimated the ethnicity of each detected face in its stores.
+The Commission imposes an administrative fine and orders the controller to stop the processing.""", REP),
+    P("b42-guard-vendor-controller", "product.txt", """Our cameras estimate the age, gender and ethnicity of every visitor's face.
+You remain the controller of all data. Request a demo today.""", CAP, (R,)),
+    P("b42-guard-zh-tender-data-clause", "招标.txt", """技术要求：系统应支持人脸民族属性识别（维吾尔族、汉族）。
+采集数据不得用于其他用途。""", CAP, (R,), ("uyghur",)),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
