@@ -99,6 +99,10 @@ EDGE_PAGES = {
     "lead-in": "<html><body><p>From each face in the stream our algorithms estimate:</p>"
                "<ul><li>age</li><li>gender</li><li>ethnicity (Uyghur, Han, Tibetan)</li></ul>"
                "</body></html>",
+    # items written over several source lines: verbatim they are no list items, collapsed they are
+    "lead-in-multiline": "<html><body><p>From each face our algorithms estimate:</p>\n<ul>\n"
+                         "  <li>age and\n      gender</li>\n  <li>ethnicity\n      (Uyghur, Han)</li>\n"
+                         "  <li>skin &amp;\n      tone</li>\n</ul></body></html>",
     "lead-in-far": "<html><body><p>Our product page lists the following:</p>"
                    + "".join(f"<p>item {i}</p>" for i in range(20))
                    + "<ul><li>ethnicity of each face</li></ul></body></html>",
