@@ -145,3 +145,19 @@ rules:
         compiled = pool.apply(_work, (doc,))
     assert "user-zorblax" in {f.rule for f in inherited[0].findings}
     assert "user-zorblax" not in {f.rule for f in compiled[0].findings}
+
+
+def test_binary_context_must_be_near_the_finding(ruleset) -> None:
+    """A binary is many unrelated modules: a named group's string counts as targeting only with
+    face/attribute words among its neighbouring strings, not anywhere in the file (ICU's
+    language names, Go's Unicode script tables)."""
+    def blob(gap: int) -> bytes:
+        noise = b"".join(b"\x00\x01symbol_%06d\x00" % i for i in range(gap))
+        # face words kept because an unrelated anchor ("political party") sits among them
+        face = b"\x00\x02face_attribute_result\x00\x02political party name\x00\x02detect_face_landmarks\x00"
+        return b"\x7fELF" + b"\x00" * 60 + face + noise + b"\x00\x02EM_NATION_TYPE_UYGUR\x00" + noise
+
+    near = scan_document(Document(uri="libnear.so", data=blob(3)), ruleset, Limits())
+    far = scan_document(Document(uri="libfar.so", data=blob(400)), ruleset, Limits())
+    assert near.verdict.stance is Stance.CAPABILITY and "uyghur" in near.verdict.groups
+    assert far.verdict.stance is not Stance.CAPABILITY

@@ -138,6 +138,9 @@ def _scan_bytes(
     if page is not None:  # may_fire said True already: evaluate skips its own exact test
         findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source,
                                              screened=True)  # type: ignore[call-arg]
+    elif getattr(extractor, "sparse", False):
+        # strings of a binary: a rule's document-wide context must be near the finding
+        findings, verdict = ruleset.evaluate(segments, source=None, local_context=True)  # type: ignore[call-arg]
     else:
         findings, verdict = ruleset.evaluate(segments, source=None if byte_offsets else source)
     findings = _cap_severity(findings, verdict)

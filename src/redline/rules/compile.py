@@ -125,6 +125,22 @@ def _ascii_with_terms(segments: Sequence[Segment], idx: Sequence[int], lexicon: 
     return out
 
 
+LOCAL_CONTEXT = 32  # segments on each side: a binary's "document" context for a finding
+
+
+def _near_concepts(ctxs: Sequence[SegCtx], width: int) -> Callable[[SegCtx], set[int]]:
+    """ctx -> the concepts hit in the segments within ``width`` segment indexes of it."""
+    order = sorted((c.index, i) for i, c in enumerate(ctxs) if not c.synthetic)
+    keys = [k for k, _ in order]
+
+    def near(ctx: SegCtx) -> set[int]:
+        lo = bisect.bisect_left(keys, ctx.index - width)
+        hi = bisect.bisect_right(keys, ctx.index + width)
+        return {h.concept for _, i in order[lo:hi] for h in ctxs[i].hits}
+
+    return near
+
+
 def _chunks(seg: Segment) -> Iterator[Segment]:
     text = seg.text
     if len(text) <= CHUNK_CHARS:
@@ -296,11 +312,14 @@ class CompiledRuleSet:
         return self._prefilter.anchors
 
     def evaluate(self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None,
-                 *, screened: bool = False) -> tuple[tuple[Finding, ...], Verdict]:
+                 *, screened: bool = False, local_context: bool = False) -> tuple[tuple[Finding, ...], Verdict]:
         """Findings and the document verdict for one document's segments.
 
         ``source`` (optional) is the decoded document text that verbatim segment offsets index,
         or a function returning it; with it, findings on short code segments quote whole lines.
+        ``local_context``: the segments are strings pulled from a binary, which is many unrelated
+        modules in one file, so a rule's document-wide requirements (a face word somewhere) must
+        be met within ``LOCAL_CONTEXT`` segments of the finding instead.
         ``screened``: the caller asked ``may_fire`` first and it said True, so the exact-safe
         shortcut (``_may_fire``) is not run again; the result is the same either way.
         """
@@ -311,7 +330,7 @@ class CompiledRuleSet:
         if not ctxs:
             return (), Verdict()
         raw: dict[tuple[int, int, int], tuple[RawFinding, CompiledRule]] = {}
-        for rf, rule in self._collect(ctxs, self.rules):
+        for rf, rule in self._collect(ctxs, self.rules, local_context=local_context):
             # one finding per evidence span: the most severe (then most confident) rule wins
             key = (rf.ctx.index, rf.ev_start, rf.ev_end)
             old = raw.get(key)
@@ -373,7 +392,7 @@ class CompiledRuleSet:
                 return r
         raise KeyError(rule_id)
 
-    def _collect(self, ctxs: Sequence[SegCtx], rules: Sequence[CompiledRule]
+    def _collect(self, ctxs: Sequence[SegCtx], rules: Sequence[CompiledRule], *, local_context: bool = False
                  ) -> list[tuple[RawFinding, CompiledRule]]:
         groups: dict[str, list[SegCtx]] = defaultdict(list)
         for c in ctxs:
@@ -382,7 +401,17 @@ class CompiledRuleSet:
         groups[NEAR_LINES] = ungrouped_code(ctxs)  # neighbouring identifiers outside any block
         doc_concepts = {h.concept for c in ctxs for h in c.hits}
         out: list[tuple[RawFinding, CompiledRule]] = []
+        near = _near_concepts(ctxs, LOCAL_CONTEXT) if local_context else None
         for ri, rule in enumerate(rules):
+            if near is not None and rule.doc_require:
+                weak = replace(rule, confidence=round(rule.confidence * 0.8, 2))
+                for rf in self._run_rule(ri, rule, ctxs, groups):
+                    around = near(rf.ctx)
+                    if all(req & around for req in rule.doc_require):
+                        out.append((rf, rule))
+                    elif rf.ctx.seg.kind.value in rule.spec.standalone_kinds:
+                        out.append((rf, weak))
+                continue
             if any(not (req & doc_concepts) for req in rule.doc_require):
                 # standalone segment kinds (a bare label file) need no document context
                 alone = [c for c in ctxs if c.seg.kind.value in rule.spec.standalone_kinds]
