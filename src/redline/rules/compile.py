@@ -364,16 +364,18 @@ class CompiledRuleSet:
         ``relaxed=True`` needs no positions and holds for more lists: False also means that
         ``evaluate(located)`` has no finding for every list ``located`` whose non-blank segments
         each have a counterpart of their own in ``segments``, in the same order, with the same
-        text, kind and group, whatever the locators (line numbers) of either. An extractor can
+        text, kind and group, whatever the locators (line numbers) of either, and ``segments``
+        holds at most one more entry per located segment (its other form). An extractor can
         so read a document without locating its texts, give every text it may end up with (an
         HTML block is verbatim or whitespace-collapsed depending on whether its source is
         found), and locate only when this says True. Windows inside one segment depend on its
         text only and are evaluated as they are. Windows that may reach other segments are
         widened to every segment they could reach, with ``unless`` (the one requirement more
         hits can break) checked only on the anchor's own window: a group's window takes the
-        whole group, an ungrouped code segment's takes every ungrouped one-line code or comment
-        segment, and a prose sentence or lines window takes the hits of every earlier prose
-        segment ending with a colon (a list's possible lead-in, ``detectors.lead_hits``).
+        whole group and every ungrouped one-line code or comment segment (those on its lines
+        join it), so does an ungrouped code segment's, and a prose sentence or lines window
+        takes the hits of every earlier prose segment ending with a colon within
+        ``_LEAD_REACH`` (a list's possible lead-in, ``detectors.lead_hits``).
         """
         segments = [seg for seg in segments if seg.text and not seg.text.isspace()]
         return self._may_fire(segments, relaxed=relaxed)
@@ -460,8 +462,9 @@ class CompiledRuleSet:
         groups_wanted = {c.seg.group for c in starts if c.seg.group is not None}
         a_lines = sorted({c.seg.locator.line for c in starts
                           if c.seg.group is None and c.seg.locator.line is not None})
-        # relaxed: every ungrouped code or comment segment is near an ungrouped code anchor
-        any_near = relaxed and any(c.seg.group is None and is_code_segment(c.seg) for c in starts)
+        # relaxed: every ungrouped code or comment segment is near an ungrouped code anchor and
+        # (on a group's lines) a grouped one
+        any_near = relaxed and any(c.seg.group is not None or is_code_segment(c.seg) for c in starts)
         near = set(cand)
         for i, seg in enumerate(segments):
             if seg.group is not None:
@@ -806,7 +809,8 @@ def _wide_window(rule: CompiledRule, ctx: SegCtx, h: Hit, groups: dict[str, list
     stays inside ``ctx``'s segment (evaluated as it is)."""
     members: list[SegCtx] = []
     if rule.window == "group" and ctx.seg.group is not None and len(groups.get(ctx.seg.group, ())) > 1:
-        members += groups[ctx.seg.group]
+        members += groups[ctx.seg.group]  # and the ungrouped segments on its lines
+        members += groups.get(_NEAR_ANY, [])
     if rule.window in ("lines", "group") and ctx.seg.group is None and is_code_segment(ctx.seg):
         near = groups.get(_NEAR_ANY, [])
         if len(near) > 1:
@@ -820,7 +824,8 @@ def _wide_window(rule: CompiledRule, ctx: SegCtx, h: Hit, groups: dict[str, list
                 pairs += [(c, x) for x in c.hits]
         return Window(ctx, 0, len(ctx.norm.text), tuple(pairs)), set()
     if rule.window in ("sentence", "lines") and ctx.seg.kind == SegmentKind.PROSE:
-        leads = [c for c in groups.get(_LEADS, ()) if 0 < ctx.index - c.index <= _LEAD_REACH * _SCALE]
+        at = ctx.index // _SCALE
+        leads = [c for c in groups.get(_LEADS, ()) if 0 < at - c.index // _SCALE <= _LEAD_REACH]
         if leads:
             own = window_for(rule.window, ctx, h, rule.lines, groups)
             extra = tuple((c, x) for c in leads for x in c.hits)
