@@ -165,3 +165,28 @@ def test_unknowable_count_falls_back_to_locating(ruleset: CompiledRuleSet) -> No
     assert page is None
     fast, slow = _both(ruleset, "m.html", data)
     assert fast == slow
+
+
+def test_relaxed_may_fire_needs_no_positions_on_any_format(ruleset: CompiledRuleSet) -> None:
+    """``may_fire(relaxed=True)`` on segments whose locators are erased says True for every
+    labelled document (any format: code, JSON, label lists have groups and line windows) that
+    the full evaluation gives a finding."""
+    from redline.extract import run_extractor
+    from redline.model import Locator
+
+    with_findings = 0
+    for d in CORPORA:
+        for p in sorted(d.rglob("*")) if d.is_dir() else ():
+            data = p.read_bytes() if p.is_file() else b""
+            if not data or not ruleset.prefilter(data):
+                continue
+            try:
+                segments = list(run_extractor(extractor_for(sniff(data, name=p.name)),
+                                              Document(uri=str(p), path=str(p)), data, Limits()))
+            except Exception:  # noqa: BLE001 - formats without an extractor here
+                continue
+            if ruleset.evaluate(segments)[0]:
+                with_findings += 1
+                bare = [replace(s, locator=Locator()) for s in segments]
+                assert ruleset.may_fire(bare, relaxed=True), p.name
+    assert with_findings > 100
