@@ -1820,16 +1820,22 @@ item { id: 4 name: 'indian' }""", CAP, (R,), ("asian", "indian")), marks=pytest.
 # Guards for words added in batches 22-25 that mean something else in another language or sense:
 # Italian "voce" (a form item), German "Stimme" (a vote), English "vocal" (a vocal critic), and
 # Hungarian "arc" (face) against JavaScript's ctx.arc - the bare forms were dropped. The last one
-# is pinned: a UI language array in a file that mentions faces still reads as a label set.
+# was pinned: a UI language array in a file that mentions faces read as a label set (fixed below).
 PROBES += [
     P("b34-guard-it-voce-menu", "modulo.txt", """Nel modulo di iscrizione, la voce «etnia» è facoltativa; la foto serve solo per il badge e non viene analizzata.""", NONE),
     P("b34-guard-de-stimme-vote", "wahl.txt", """Bei der Wahl bestimmen die Bürger mit ihrer Stimme über die politische Richtung; Fotos aus den Wahllokalen zeigen lange Schlangen.""", NONE),
     P("b34-guard-en-vocal-critic", "oped.txt", """A vocal critic of the census, she said questions about ethnicity belong on paper forms, not in camera systems.""", NONE),
-    pytest.param(P("b34-guard-js-canvas-arc", "draw.js", """// draw the face outline
+    # was pinned xfail: the array's window held its string members only; now the ungrouped code and
+    # comment segments on an array's own lines (the variable LANGS, "// UI translations") join it
+    P("b34-guard-js-canvas-arc", "draw.js", """// draw the face outline
 ctx.arc(cx, cy, r, 0, Math.PI * 2);
-const LANGS = ["Uyghur", "Tibetan", "Kazakh"];  // UI translations""", NONE), marks=pytest.mark.xfail(strict=True, reason=(
-        "the array's window holds its string members only, not the variable name LANGS or the line comment, "
-        "so nothing in it says these are languages; a face word elsewhere meets the document requirement"))),
+const LANGS = ["Uyghur", "Tibetan", "Kazakh"];  // UI translations""", NONE),
+    P("b34-guard-js-race-array", "classes.js", """// classes of the face attribute head
+const RACES = ["asian", "black", "white", "indian"];""", CAP, (R,), ("asian", "indian")),
+    P("b34-guard-js-signup-options", "signup.js", """// profile photo upload (face must be visible)
+const RACE_OPTIONS = ["Asian", "Black", "White", "Prefer not to say"];  // self-identification on the signup form""", NONE),
+    P("b34-guard-js-yellow-race", "attrs.js", """// face attributes
+const RACE = ["yellow", "white", "black"];""", CAP, (R,)),
 ]
 
 # A news page's chrome (Sign up, Contact us, Advertise) is not a vendor's offer: those words are

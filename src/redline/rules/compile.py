@@ -27,6 +27,7 @@ from redline.model import (
     Verdict,
 )
 from redline.rules.detectors import (
+    LEAD_SPAN,
     MAX_EVIDENCE,
     NEAR_LINES,
     RawFinding,
@@ -37,6 +38,8 @@ from redline.rules.detectors import (
     group_names,
     is_code_segment,
     is_grouped,
+    lead_hits,
+    link_leads,
     ungrouped_code,
     window_bounds,
     window_for,
@@ -460,12 +463,15 @@ class CompiledRuleSet:
         if not starts:
             return False
         groups_wanted = {c.seg.group for c in starts if c.seg.group is not None}
-        a_lines = sorted({c.seg.locator.line for c in starts
-                          if c.seg.group is None and c.seg.locator.line is not None})
+        # grouped anchors too: a group's window takes the ungrouped segments on its lines
+        a_lines = sorted({c.seg.locator.line for c in starts if c.seg.locator.line is not None})
         # relaxed: every ungrouped code or comment segment is near an ungrouped code anchor and
         # (on a group's lines) a grouped one
         any_near = relaxed and any(c.seg.group is not None or is_code_segment(c.seg) for c in starts)
         near = set(cand)
+        for i in cand:  # a list item's lead-in joins its sentence window (link_leads)
+            if segments[i].kind == SegmentKind.PROSE and not relaxed:
+                near.update(range(max(0, i - LEAD_SPAN), i))
         for i, seg in enumerate(segments):
             if seg.group is not None:
                 if seg.group in groups_wanted:
@@ -485,6 +491,8 @@ class CompiledRuleSet:
                                 if segments[j].kind == SegmentKind.PROSE
                                 and segments[j].text.rstrip().endswith(_LEAD_END))
         ctxs = [c for i in sorted(near) for c in ctxs_of(i)]
+        if not relaxed:  # relaxed: every possible lead-in, in _wide_window
+            link_leads(ctxs, scale=1_000_000)
         ctxs += self._group_names(ctxs, len(segments) * 1_000_000)
         groups: dict[str, list[SegCtx]] = defaultdict(list)
         for c in ctxs:
@@ -571,6 +579,7 @@ class CompiledRuleSet:
                         if con.kind == "disclaimer" and con.weight >= 2:
                             first += con.weight
                 out.append(SegCtx(index, part, norm, hits))
+        link_leads(out)
         out += self._group_names(out, index)
         text = "".join(sample)
         code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
@@ -744,7 +753,9 @@ class CompiledRuleSet:
             cs, ce = ctx.sentence(h.start)
             cs, ce = ctx.clause(h.start, cs, ce)
         cue = {k: 0.0 for k in CUE_KINDS}
-        for x in ctx.hits_in(cs, ce):
+        # a list item's lead-in ("does not estimate:") is part of its clause (lead_hits)
+        lead = () if grouped else lead_hits(ctx, ctx.sentence(h.start)[0])
+        for x in [*ctx.hits_in(cs, ce), *(y for _, y in lead)]:
             k = concepts[x.concept].kind
             if k in cue:
                 cue[k] += concepts[x.concept].weight

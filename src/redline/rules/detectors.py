@@ -233,7 +233,7 @@ def window_for(kind: str, ctx: SegCtx, hit: Hit, lines: int,
     if is_grouped(kind, ctx, groups):
         members = groups[ctx.seg.group]  # type: ignore[index]
         pairs = tuple((c, h) for c in members for h in c.hits)
-        return Window(ctx, 0, len(ctx.norm.text), pairs)
+        return Window(ctx, 0, len(ctx.norm.text), pairs + _on_group_lines(members, groups))
     if kind in ("lines", "group"):
         # identifiers on neighbouring source lines form the window ("val race: String" below
         # "val age: Int" in a data class), as the lines of one text segment do
@@ -316,6 +316,22 @@ def link_leads(ctxs: Sequence[SegCtx], scale: int = 1) -> None:
                 lead = None
             else:
                 c.lead = lead
+
+
+def _on_group_lines(members: Sequence[SegCtx], groups: dict[str, list[SegCtx]]
+                    ) -> tuple[tuple[SegCtx, Hit], ...]:
+    """Hits of the ungrouped code and comment segments on a group's own lines: the variable an
+    array literal is assigned to and its trailing comment (``const LANGS = ["Uyghur", "Tibetan"];
+    // UI translations``) belong to the array's window."""
+    near = groups.get(NEAR_LINES)
+    lines = [c.seg.locator.line for c in members if c.seg.locator.line is not None]
+    if not near or not lines:
+        return ()
+    lo, hi = min(lines), max(lines)
+    keys = [c.seg.locator.line or 0 for c in near]
+    a = bisect.bisect_left(keys, lo)
+    b = bisect.bisect_right(keys, hi)
+    return tuple((c, h) for c in near[a:b] for h in c.hits)
 
 
 def evidence_span(ctx: SegCtx, ns: int, ne: int) -> tuple[int, int]:
