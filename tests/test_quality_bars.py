@@ -33,6 +33,7 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout3", id="heldout3"),
     pytest.param(ROOT / "eval" / "heldout4", id="heldout4"),
     pytest.param(ROOT / "eval" / "heldout5", id="heldout5"),
+    pytest.param(ROOT / "eval" / "heldout6", id="heldout6"),
 ]
 
 
