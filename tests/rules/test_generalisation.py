@@ -2299,6 +2299,71 @@ You remain the controller of all data. Request a demo today.""", CAP, (R,)),
 ]
 
 
+# Batch 43 (written blind, after the heldout6 fixes, to measure them on new wording): list
+# lead-ins in other shapes (bold Markdown lead, Chinese 包括：, Japanese 以下を推定します：, an HTML
+# <ol>, a nested list), religion and political classes in other code (Java enum, id2label JSON,
+# Rust enum), licence restrictions and regulators' decisions in other languages; hard negatives
+# (a survey's "which of the following", an HR checklist, a list of religions on a travel page).
+PROBES += [
+    P("b43-md-bold-lead", "features.md", """**Per-face attributes returned by the API:**
+* estimated age
+* gender
+* ethnicity (Asian, Black, White, Indian, Latino)
+* glasses""", CAP, (R,)),
+    P("b43-zh-baokuo-lead", "产品.txt", """人脸属性分析模块可识别以下内容：
+（1）性别、年龄段；
+（2）是否佩戴口罩；
+（3）民族（汉族、维吾尔族、回族）。""", CAP, (R,), ("uyghur",)),
+    P("b43-ja-lead", "機能.md", """カメラ映像の顔から以下の属性を推定します：
+- 年齢
+- 性別
+- 人種""", CAP, (R,)),
+    P("b43-html-ol-lead", "solution.html", """<html><body><nav>Home | Solutions | Contact</nav><p>Our edge camera analyses every face and reports:</p>
+<ol><li>Age group</li><li>Gender</li><li>Religious affiliation</li></ol><footer>(c) 2024</footer></body></html>""", CAP, (REL,)),
+    P("b43-java-religion-enum", "Religion.java", """/** Religion estimated from the detected face and head covering. */
+public enum Religion {
+    MUSLIM,
+    CHRISTIAN,
+    JEWISH,
+    UNKNOWN
+}""", CAP, (REL,), ("muslim", "christian", "jewish")),
+    P("b43-id2label-religion", "config.json", """{"architectures": ["ViTForImageClassification"],
+ "id2label": {"0": "buddhist", "1": "christian", "2": "hindu", "3": "muslim"},
+ "problem_type": "single_label_classification", "image_size": 224}""", CAP, (REL,)),
+    P("b43-rust-political-enum", "leaning.rs", """/// Political leaning predicted from a profile photo of the face.
+pub enum PoliticalLeaning { Left, Centre, Right }""", CAP, (POL,)),
+    P("b43-fr-political-labels", "offre.txt", """Notre algorithme estime, à partir du visage de chaque passant, son orientation politique (gauche, centre, droite).""",
+      CAP, (POL,), ("gauche", "droite")),
+    P("b43-es-licence", "faq.txt", """¿El sistema detecta el origen étnico? No. Nuestro sistema no detecta el origen étnico.
+Los términos de uso prohíben utilizar el SDK para estimar el origen étnico a partir del rostro.""", DIS),
+    P("b43-fr-cnil", "deliberation.txt", """Délibération de la formation restreinte
+La société a mis en œuvre des caméras estimant l'origine ethnique des clients à partir de leur visage.
+La formation restreinte prononce une amende administrative de 200 000 euros.""", REP),
+    P("b43-de-bussgeld", "bescheid.txt", """Bußgeldbescheid der Landesdatenschutzbehörde
+Das Unternehmen setzte Kameras ein, die aus Gesichtsbildern die ethnische Herkunft der Kunden schätzten.
+Die Aufsichtsbehörde verhängte ein Bußgeld.""", REP),
+    P("b43-neg-survey-following", "survey.html", """<html><body><p>Which of the following best describes you? (optional)</p>
+<ul><li>Asian</li><li>Black</li><li>White</li><li>Hispanic</li></ul>
+<p>Upload a profile photo so colleagues can recognise your face.</p></body></html>""", NONE),
+    P("b43-neg-hr-checklist", "onboarding.md", """New hire checklist:
+- ID photo for the face-recognition door
+- bank details
+- equal-opportunity form (ethnicity, religion: optional, self-identified)""", NONE),
+    P("b43-neg-travel-religions", "travel.html", """<html><body><p>Religions practised in the city include:</p>
+<ul><li>Muslim</li><li>Christian</li><li>Buddhist</li></ul><p>Photos: faces of the old town.</p></body></html>""", NONE),
+    P("b43-neg-speaker-lead", "asr.md", """Supported speech-recognition languages:
+- Uyghur
+- Tibetan
+- Kazakh
+Voice activity detection runs on device.""", NONE),
+    P("b43-dis-md-lead", "README.md", """## What this SDK does not do
+The face module does not estimate any of the following:
+- ethnicity
+- religion
+- political orientation""", DIS),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
