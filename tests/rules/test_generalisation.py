@@ -2364,6 +2364,37 @@ The face module does not estimate any of the following:
 ]
 
 
+# Identifier lines (after heldout6; written with the change, not blind): a text made of lines that
+# are each one identifier (a firmware `strings` dump saved as text) is a symbol list, so the lines
+# around an identifier line join its lines/group window as an enum's members do (at most four on
+# either side). Guards: a language symbol list, and Chinese census lines and festival prose one per
+# line (not identifiers: their windows stay one line).
+PROBES += [
+    P("b44-strings-race-enum", "strings.txt", """face_attr_init
+face_attr_race
+RACE_ASIAN
+RACE_BLACK
+RACE_WHITE
+libvision.so""", CAP, (R,)),
+    P("b44-strings-group-enum", "fw.txt", """face_detect_enable
+NATION_HAN
+NATION_UYGUR
+NATION_OTHER
+eth0_link_up""", CAP, (R,), ("uyghur",)),
+    P("b44-guard-lang-symbols", "syms.txt", """face_detect_init
+LANG_UYGHUR
+LANG_TIBETAN
+LANG_KAZAKH
+ui_font_path""", NONE),
+    P("b44-guard-zh-census-lines", "村情.txt", """人脸识别考勤机已安装。
+本村汉族120户
+维吾尔族80户""", NONE),
+    P("b44-guard-festival-lines", "festival.txt", """Photo gallery of the festival: faces in the crowd.
+Dancers from the Uyghur community
+Kazakh musicians played the dombra.""", NONE),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

@@ -197,8 +197,46 @@ def window_bounds(kind: str, ctx: SegCtx, hit: Hit, lines: int) -> tuple[int, in
     if kind == "segment":
         return 0, len(ctx.norm.text)
     if kind in ("lines", "group"):
-        return ctx.lines_around(hit.start, lines)
+        lo, hi = ctx.lines_around(hit.start, lines)
+        return _identifier_run(ctx, hit.start, lo, hi)
     return ctx.sentence(hit.start)
+
+
+# A line that is one ASCII identifier with a separator (ETHNIC_UYGUR, faceAttrRace, face-attr):
+# a text made of such lines is a list of symbols (a firmware `strings` dump, a symbol list), whose
+# neighbouring lines belong together as an enum's members do.
+_IDENT_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+|[a-z0-9][A-Z][A-Za-z0-9]*)+[ \t]*")
+IDENT_RUN = 4  # neighbouring identifier lines a lines/group window may take on either side
+
+
+def _identifier_run(ctx: SegCtx, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """Widen [lo, hi) by the run of identifier lines around the line at ``pos`` (none when that
+    line is not one); code segments are one identifier already and keep their window."""
+    if ctx.seg.kind not in (SegmentKind.PROSE, SegmentKind.COMMENT):
+        return lo, hi
+    text = ctx.seg.text
+    starts = ctx.line_starts()
+    k = bisect.bisect_right(starts, pos) - 1
+
+    def ident(j: int) -> bool:
+        if j < 0 or j >= len(starts):
+            return False
+        ns = starts[j]
+        ne = starts[j + 1] - 1 if j + 1 < len(starts) else len(ctx.norm.text)
+        os_, oe = ctx.norm.orig_span(ns, ne) if ne > ns else (0, 0)
+        return oe > os_ and _IDENT_LINE.fullmatch(text, os_, oe) is not None
+
+    if not ident(k):
+        return lo, hi
+    a = k
+    while k - a < IDENT_RUN and ident(a - 1):
+        a -= 1
+    b = k
+    while b - k < IDENT_RUN and ident(b + 1):
+        b += 1
+    nlo = starts[a]
+    nhi = starts[b + 1] if b + 1 < len(starts) else len(ctx.norm.text)
+    return min(lo, nlo), max(hi, nhi)
 
 
 # Key of ``groups`` holding the code segments that belong to no group (identifiers of a Python
