@@ -806,9 +806,9 @@ _NEAR_ANY = "\x00near-any"
 _LEADS = "\x00leads"
 _LEAD_END = (":", "：")
 
-# How far (in segments) before a prose segment a lead-in may sit. The exact evaluation's limit
-# (detectors.LEAD_SPAN, 12) counts located segments; an extractor may give two forms of each.
-_LEAD_REACH = 25
+# How far (in segments) before a prose segment a lead-in may sit: the exact evaluation's limit
+# (LEAD_SPAN) counts located segments, and may_fire's may hold two forms of each.
+_LEAD_REACH = 2 * LEAD_SPAN + 1
 _SCALE = 1_000_000  # SegCtx.index of a segment in _may_fire: position * _SCALE + chunk
 
 
