@@ -2395,6 +2395,82 @@ Kazakh musicians played the dombra.""", NONE),
 ]
 
 
+# Batch 45 (written blind): spec-sheet shapes - feature matrices with ticks, "Feature: Supported"
+# rows, HTML tables and definition lists, GitHub task-list READMEs, JSON-LD product data,
+# Chinese 参数表 with √; Korean/Arabic/Turkish/Vietnamese product pages; hard negatives: a
+# marathon's face-recognition photo finder, a Uyghur restaurant with face payment, a school
+# attendance system with minority students named, a religion class timetable, a dermatology
+# dataset with Fitzpatrick types, a casting call.
+PROBES += [
+    P("b45-feature-matrix-md", "compare.md", """| Feature | Lite | Pro |
+|---|---|---|
+| Face detection | ✓ | ✓ |
+| Age & gender estimation | ✓ | ✓ |
+| Ethnicity estimation | – | ✓ |
+| Mask detection | ✓ | ✓ |""", CAP, (R,)),
+    P("b45-spec-supported", "datasheet.txt", """Model: XC-FA900 Face Analytics Camera
+Face capture: Supported
+Attribute recognition: Supported (age, gender, glasses, mask)
+Race recognition: Supported
+Storage: microSD up to 256 GB""", CAP, (R,)),
+    P("b45-html-table", "spec.html", """<html><body><table><tr><th>Function</th><th>Description</th></tr>
+<tr><td>Face attributes</td><td>Age, gender, expression</td></tr>
+<tr><td>Ethnic group</td><td>Recognises Uyghur, Han and Tibetan faces</td></tr></table></body></html>""",
+      CAP, (R,), ("uyghur",)),
+    P("b45-html-dl", "features.html", """<html><body><dl><dt>Visitor demographics</dt><dd>Estimates age, gender and race from each face.</dd>
+<dt>Queue management</dt><dd>Counts people waiting.</dd></dl></body></html>""", CAP, (R,)),
+    P("b45-github-tasklist", "README.md", """# face-insight
+Roadmap
+- [x] Face detection (RetinaFace)
+- [x] Age / gender heads
+- [x] Race classification head (5 classes)
+- [ ] Emotion head""", CAP, (R,)),
+    P("b45-jsonld", "product.html", """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product",
+ "name": "SmartEye 3", "description": "AI camera that recognises the ethnicity and religion of passers-by from their faces."}</script></head>
+<body><h1>SmartEye 3</h1></body></html>""", CAP, (R, REL)),
+    P("b45-zh-param-tick", "参数.txt", """功能参数表
+人脸检测    √
+性别识别    √
+年龄识别    √
+民族识别    √
+口罩检测    √""", CAP, (R,)),
+    P("b45-ko-product", "제품.html", """<html><body><h2>얼굴 분석 카메라</h2><ul><li>나이·성별 추정</li><li>인종 분류</li><li>마스크 착용 여부</li></ul></body></html>""",
+      CAP, (R,)),
+    P("b45-ar-product", "منتج.txt", """كاميرا ذكية تتعرف على الوجوه وتحدد العرق والجنس والعمر لكل زائر.""", CAP, (R,)),
+    P("b45-tr-tender", "ihale.txt", """Teknik şartname: Kamera sistemi yüz tanıma ile kişilerin etnik kökenini tespit edebilmelidir.""", CAP, (R,)),
+    P("b45-vi-api", "api.md", """## Thuộc tính khuôn mặt
+API trả về tuổi, giới tính và chủng tộc của mỗi khuôn mặt được phát hiện.""", CAP, (R,)),
+    P("b45-press-release", "press.txt", """FOR IMMEDIATE RELEASE - VisionCorp today announced FaceSense 4, which adds religion estimation
+from head coverings and facial features to its retail analytics suite. "Retailers asked for it," said the CEO.""",
+      CAP, (REL,)),
+
+    P("b45-neg-marathon", "marathon.html", """<html><body><h1>City Marathon 2024 - find your photos</h1>
+<p>Upload a selfie and our face recognition finds every race photo of you along the course.</p></body></html>""", NONE),
+    P("b45-neg-uyghur-restaurant", "餐厅.txt", """新疆维吾尔风味餐厅开业，支持刷脸支付，招牌菜手抓饭和烤包子。""", NONE),
+    P("b45-neg-school-attendance", "school.txt", """The attendance system uses face recognition at the gate. The school serves students from many
+ethnic backgrounds, and lessons are offered in Uyghur and Mandarin.""", NONE),
+    P("b45-neg-religion-timetable", "timetable.txt", """Timetable: Monday religion class (room 4), Tuesday photography club - bring a camera.""", NONE),
+    P("b45-neg-fitzpatrick-dataset", "DATASET.md", """# Skin lesion images
+Each image is annotated with the Fitzpatrick skin type (I-VI) by two dermatologists; faces are cropped out.""", NONE),
+    P("b45-neg-casting", "casting.txt", """Casting call: we are looking for actors of all ethnicities, ages 20-40. Please send a headshot photo.""", NONE),
+]
+
+# Batch 45 passed 17/18 blind. The miss: one sentence naming two traits ("recognises the ethnicity
+# and religion of passers-by") gave one finding, for the first trait only. Fix: one finding per
+# window (and evidence span) and trait, and a disclaimer weighs only against the claims of its own
+# trait, so "estimates ethnicity from faces, but does not infer religion" stays an offer of the one
+# (written with the change, not blind).
+PROBES += [
+    P("b46-two-traits-en", "features.txt", """Our camera recognises the ethnicity and religion of passers-by from their faces.""", CAP, (R, REL)),
+    P("b46-three-traits-zh", "功能.txt", """本系统可从人脸识别民族、宗教信仰和政治倾向。""", CAP, (R, REL, POL)),
+    P("b46-offer-one-disclaim-other", "api.txt", """Our API estimates ethnicity from faces, but it does not infer religion.""", CAP, (R,)),
+    P("b46-disclaim-both", "faq.txt", """Our face API does not estimate ethnicity or religion.""", DIS),
+    P("b46-retire-one-keep-other", "changelog.md", """## 5.0
+- The face endpoint no longer returns ethnicity.
+- Religion estimation from head coverings is still returned for every face.""", CAP, (REL,)),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""

@@ -332,10 +332,11 @@ class CompiledRuleSet:
         ctxs, cues = self._prepare(segments)
         if not ctxs:
             return (), Verdict()
-        raw: dict[tuple[int, int, int], tuple[RawFinding, CompiledRule]] = {}
+        raw: dict[tuple[int, int, int, object], tuple[RawFinding, CompiledRule]] = {}
         for rf, rule in self._collect(ctxs, self.rules, local_context=local_context):
-            # one finding per evidence span: the most severe (then most confident) rule wins
-            key = (rf.ctx.index, rf.ev_start, rf.ev_end)
+            # one finding per evidence span and trait ("the ethnicity and religion of passers-by"
+            # is two findings): the most severe (then most confident) rule wins
+            key = (rf.ctx.index, rf.ev_start, rf.ev_end, self._trait_of(rf, rule))
             old = raw.get(key)
             if old is None or (rule.severity.rank, rule.confidence) > (old[1].severity.rank, old[1].confidence):
                 if old is not None and set(old[0].groups) - set(rf.groups):  # keep the loser's groups
@@ -349,7 +350,7 @@ class CompiledRuleSet:
             f = self._finding(rf, rule, src)
             # widened quotes (whole code lines) can coincide: keep one finding per quoted place
             loc = f.location
-            k = (loc.offset, loc.length, loc.pointer, loc.line, f.evidence)
+            k = (loc.offset, loc.length, loc.pointer, loc.line, f.evidence, f.trait)
             prev = best.get(k)
             if prev is not None and set(prev.groups) - set(f.groups):  # keep the loser's groups
                 f = replace(f, groups=tuple(sorted(set(prev.groups) | set(f.groups))))
@@ -669,8 +670,9 @@ class CompiledRuleSet:
                 key: tuple[Any, ...]
                 if grouped:
                     key = ("g", ctx.seg.group)
-                else:
-                    key = (ctx.index, *window_bounds(rule.window, ctx, h, rule.lines))
+                else:  # one finding per window and trait
+                    key = (ctx.index, *window_bounds(rule.window, ctx, h, rule.lines),
+                           rule.trait or self.concepts[h.concept].trait)
                 if key in seen:
                     continue
                 wide = _wide_window(rule, ctx, h, groups) if relaxed else None
@@ -773,6 +775,10 @@ class CompiledRuleSet:
             members = tuple(mem)
         return RawFinding(ri, ctx, s, e, trait_concept, tuple(sorted(g for g in grp if g)), modality,
                           stance, cs, ce, members)
+
+    def _trait_of(self, rf: RawFinding, rule: CompiledRule) -> object:
+        """The trait a raw finding will report (as ``_finding`` decides it)."""
+        return rule.trait or self.concepts[rf.trait_concept].trait or Trait.RACE_ETHNICITY
 
     def _finding(self, rf: RawFinding, rule: CompiledRule, source: _Source | None = None) -> Finding:
         seg = rf.ctx.seg

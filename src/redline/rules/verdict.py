@@ -100,6 +100,11 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     # every capability claim is a quotation, and the document attributes more than it offers: a
     # report quoting a tender clause or a brochure verbatim, not the author's own claim
     cap_findings = [f for f in findings if f.stance == Stance.CAPABILITY]
+    # a disclaimer weighs against the claims of its own trait: "estimates ethnicity from faces, but
+    # does not infer religion" offers the one and disclaims the other
+    cap_traits = {f.trait for f in cap_findings}
+    dis_same = sum(_weight(f) for f in findings
+                   if f.stance == Stance.DISCLAIMER and (not cap_traits or f.trait in cap_traits))
     if (not reporting_doc and cap_findings and not cues.code_like and cues.reporting >= 1.5
             and cues.reporting >= cues.offer and rep_density >= 0.4
             and all(_quoted(f.evidence) for f in cap_findings)):
@@ -108,7 +113,8 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
-    elif cues.disclaimer_first >= 2 and cues.disclaimer_first * 2.5 >= cues.reporting and (
+    elif cues.disclaimer_first >= 2 and cues.disclaimer_first * 2.5 >= cues.reporting and not (
+            score[Stance.DISCLAIMER] > 0 and dis_same == 0) and (
             score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4
             or (cues.offer < 1 and cues.reporting < 1)):
         # the author's own product does not (or no longer) do it, even when it quotes reports;
@@ -116,7 +122,7 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
         stance = Stance.DISCLAIMER
     elif reporting_doc:
         stance = Stance.REPORTING
-    elif score[Stance.DISCLAIMER] > 0 and score[Stance.DISCLAIMER] >= 0.5 * cap:
+    elif dis_same > 0 and dis_same >= 0.5 * cap:
         stance = Stance.DISCLAIMER
     elif cap > 0 and cues.benign >= 2 * cap and (not strong or cues.benign >= 4 * cap):
         stance = Stance.NONE
