@@ -161,3 +161,17 @@ def test_binary_context_must_be_near_the_finding(ruleset) -> None:
     far = scan_document(Document(uri="libfar.so", data=blob(400)), ruleset, Limits())
     assert near.verdict.stance is Stance.CAPABILITY and "uyghur" in near.verdict.groups
     assert far.verdict.stance is not Stance.CAPABILITY
+
+
+def test_unicode_script_table_in_a_binary_is_not_targeting(ruleset) -> None:
+    """Go and Rust binaries carry Unicode's script names (Tibetan, Tamil, Old_Uyghur) in one run
+    of strings; beside image code that is still a script table, not a classifier's classes."""
+    table = (b"AvestanBengaliBrailleCypriotDeseretGlagoliticKharoshthiTamilTibetanOld_UyghurHanifi_Rohingya"
+             b"Old_PersianOld_TurkicOghamRunic")
+    blob = (b"\x7fELF" + b"\x00" * 60 + b"\x00\x02image/png decode face_attribute image\x00\x02" + table + b"\x00"
+            + b"\x00\x02render glyph image\x00")
+    r = scan_document(Document(uri="librender.so", data=blob), ruleset, Limits())
+    assert r.verdict.stance is not Stance.CAPABILITY
+    claim = b"\x00\x02face_attribute ethnicity: Tibetan, Uyghur, Han\x00"
+    r2 = scan_document(Document(uri="libface.so", data=blob + claim), ruleset, Limits())
+    assert r2.verdict.stance is Stance.CAPABILITY  # a real class list beside it still counts
