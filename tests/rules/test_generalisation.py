@@ -2471,6 +2471,74 @@ PROBES += [
 ]
 
 
+# Batch 47 (written blind): the less common traits and modalities in code and pages - sexual
+# orientation in a TypeScript type and an HTML page, trade-union membership in zh/ja/ko, political
+# opinion in a Chinese tender, gait- and iris-based ethnicity, pedestrian attributes in Chinese,
+# a Chinese news page with boilerplate, a Japanese HTML disclaimer; hard negatives: a dating
+# profile's orientation field with photos, a union membership form with a photo, a Pride photo
+# filter, festival face stickers, a Korean union news photo.
+SEXO = Trait.SEXUAL_ORIENTATION
+PROBES += [
+    P("b47-ts-orientation", "types.ts", """// output of the face analysis model
+export interface FaceInsight {
+  age: number;
+  gender: 'm' | 'f';
+  sexualOrientation: 'gay' | 'straight' | 'bisexual';
+  confidence: number;
+}""", CAP, (SEXO,)),
+    P("b47-html-orientation", "index.html", """<html><body><nav>Home | Product | Pricing</nav><h1>GaydarAI</h1>
+<p>Upload a photo and our neural network predicts the sexual orientation of the person in it.</p>
+<footer>&copy; 2024 GaydarAI</footer></body></html>""", CAP, (SEXO,)),
+    P("b47-zh-union", "方案.txt", """厂区人脸识别系统可自动识别参加工会活动的员工，并生成工会成员名单推送至人事部门。""", CAP, (TU,)),
+    P("b47-ja-union", "機能.txt", """入退室カメラの顔認識により、労働組合員を自動的に判別し、管理者に通知します。""", CAP, (TU,)),
+    P("b47-ko-union", "기능.txt", """출입 카메라의 얼굴 인식으로 노조원 여부를 판별하여 관리자에게 알립니다.""", CAP, (TU,)),
+    P("b47-zh-tender-political", "招标.txt", """技术要求：平台应支持基于人脸图像的政治倾向分析，对重点人员进行分类预警。""", CAP, (POL,)),
+    P("b47-gait-ethnicity", "paper.md", """We show that gait sequences alone suffice to classify a walker's ethnicity (East Asian vs. South Asian vs. European)
+with 81% accuracy using a temporal CNN.""", CAP, (R,)),
+    P("b47-iris-ethnicity", "abstract.txt", """Our iris texture model predicts the ethnicity of the subject (Asian / non-Asian) from near-infrared iris images.""",
+      CAP, (R,)),
+    P("b47-zh-pedestrian-attrs", "行人属性.md", """## 行人结构化属性
+| 属性 | 取值 |
+|---|---|
+| 性别 | 男/女 |
+| 年龄段 | 少年/青年/中年/老年 |
+| 民族 | 汉族/少数民族 |
+| 上衣颜色 | 红/黑/白 |""", CAP, (R,)),
+    P("b47-zh-news-page", "news.html", """<html><body><div class="nav">首页 | 国际 | 科技 | 评论</div>
+<h1>外媒：多家安防企业曾宣传"维吾尔人识别"功能</h1><p>据外媒报道，研究人员发现多家企业的产品页面曾写有识别维吾尔族人脸的功能，相关页面已被删除。</p>
+<div class="footer">责任编辑：王某 版权所有</div></body></html>""", REP),
+    P("b47-ja-html-disclaimer", "faq.html", """<html><body><nav>製品 | 導入事例 | お問い合わせ</nav><h2>よくある質問</h2>
+<p>Q. 人種や宗教を推定できますか？</p><p>A. いいえ。当社の顔認識製品は人種・宗教・政治的傾向の推定を行っておりません。</p>
+<footer>© 2024 Example株式会社</footer></body></html>""", DIS),
+
+    P("b47-neg-dating-profile", "profile.html", """<html><body><form><label>Profile photos (up to 6)</label><input type="file">
+<label>Sexual orientation <select><option>Straight</option><option>Gay</option><option>Bisexual</option></select></label>
+<p>Shown on your profile only if you choose.</p></form></body></html>""", NONE),
+    P("b47-neg-union-form", "join.txt", """Union membership application: name, workplace, signature. Attach a passport photo for your membership card.""", NONE),
+    P("b47-neg-pride-filter", "filter.md", """# Pride 2024 photo frame
+Add a rainbow frame to your profile photo; the app detects your face to centre the frame.""", NONE),
+    P("b47-neg-festival-stickers", "stickers.txt", """Eid and Christmas face stickers: the camera tracks your face and adds a festive hat.""", NONE),
+    P("b47-neg-ko-union-news", "뉴스.txt", """노조원 수백 명이 임금 인상을 요구하며 집회를 열었다. 현장 사진은 노조 제공.""", NONE),
+]
+
+# Batch 47 passed 15/16 blind. The miss: a TypeScript face-model output type with sexualOrientation
+# beside age and gender (schema-field-demographic took race only). Fix (with guards, not blind):
+# schema-field-demographic-sensitive - a religion, political or orientation field next to age and
+# gender in a document naming faces, bodies or voices (not photos alone: forms and polls with a photo
+# upload have such fields); bare "profile" is no longer an inference verb (profiling, profiled,
+# "profiles people" are), and a dating profile is a self-declared form.
+PROBES += [
+    P("b48-guard-exit-poll-fields", "poll.txt", """The exit poll recorded respondents' age, gender and political views; photos of the rally are below.""", NONE),
+    P("b48-guard-kotlin-profile", "Profile.kt", """data class Profile(val age: Int, val gender: String, val religion: String, val avatarPhoto: String)""", NONE),
+    P("b48-guard-dating-profile", "profile.txt", """Your dating profile: age, gender, sexual orientation and up to six photos of your face.""", NONE),
+    P("b48-guard-profiling-claim", "brochure.txt", """The system profiles people by ethnicity from their faces as they enter the mall.""", CAP, (R,)),
+    P("b48-python-religion-field", "schema.py", """class FaceResult(BaseModel):  # one detected face
+    age: int
+    gender: str
+    religion: str""", CAP, (REL,)),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
