@@ -2539,6 +2539,69 @@ PROBES += [
 ]
 
 
+# Batch 49 (written blind): lead-in lists in every voice - a news story quoting a brochure's list,
+# an NGO report listing advertised features, a tender's 须具备以下功能：, an FAQ's "not supported:",
+# a changelog's "Removed:", German "Folgende Merkmale werden erkannt:", French "détecte :" (space
+# before the colon), a Spanish HTML list, a Korean numbered list; hard negatives: a privacy policy
+# listing what it never collects (a camera vendor's: a disclaimer), an HR form's list, a school's
+# list of clubs, a census list.
+PROBES += [
+    P("b49-news-brochure-list", "article.html", """<html><body><nav>World | Tech | Opinion</nav><h1>Inside the brochure</h1>
+<p>Reporters obtained a sales brochure from the company. According to the brochure, the camera offers:</p>
+<ul><li>face matching against watchlists;</li><li>ethnicity detection;</li></ul>
+<p>The company did not respond to a request for comment.</p></body></html>""", REP),
+    P("b49-ngo-list", "report.md", """## Findings
+In the vendor catalogues we reviewed, the following features were advertised:
+- crowd counting
+- "Uyghur face recognition"
+- ethnicity statistics of passers-by
+We call on regulators to ban such products.""", REP),
+    P("b49-zh-tender-list", "招标.txt", """投标产品须具备以下功能：
+1、人脸抓拍与比对；
+2、民族属性识别（维族、汉族）；
+3、布控告警。""", CAP, (R,), ("uyghur",)),
+    P("b49-faq-not-supported", "faq.md", """### Which attributes are not supported?
+The following attributes are not supported by our face API:
+- race or ethnicity
+- religion""", DIS),
+    P("b49-changelog-removed", "CHANGELOG.md", """## 3.0.0
+Removed:
+- `ethnicity` field of the face attributes response
+- legacy v1 endpoints""", DIS),
+    P("b49-de-lead", "produkt.md", """Folgende Merkmale werden aus jedem Gesichtsbild erkannt:
+- Alter
+- Geschlecht
+- ethnische Herkunft""", CAP, (R,)),
+    P("b49-fr-lead", "produit.md", """À partir du visage, notre caméra détecte :
+- l'âge ;
+- le genre ;
+- l'origine ethnique.""", CAP, (R,)),
+    P("b49-es-html-list", "producto.html", """<html><body><p>Nuestra cámara analiza cada rostro y devuelve:</p>
+<ul><li>edad</li><li>género</li><li>etnia</li></ul><p>Solicite una demostración.</p></body></html>""", CAP, (R,)),
+    P("b49-ko-numbered", "기능.txt", """얼굴 분석 엔진은 다음 항목을 추정합니다:
+1. 나이
+2. 성별
+3. 인종""", CAP, (R,)),
+
+    pytest.param(P("b49-neg-privacy-never", "privacy.html", """<html><body><h2>Privacy policy</h2><p>We never collect the following from visitors:</p>
+<ul><li>race or ethnic origin</li><li>religious beliefs</li></ul><p>Our cameras count people; no face is stored.</p></body></html>""",
+      DIS), marks=pytest.mark.xfail(strict=True, reason=(
+        "a camera vendor's privacy policy that never collects race reads as a disclaimer, but 'collect' is "
+        "not an inference verb (forms and surveys collect the same fields), so there is no finding: none"))),
+    P("b49-neg-hr-list", "hr.md", """Please bring the following on your first day:
+- a passport photo
+- your completed equal-opportunity form (ethnicity optional)""", NONE),
+    P("b49-neg-school-clubs", "clubs.html", """<html><body><p>Clubs this term:</p><ul><li>Photography club</li><li>Religion and philosophy debate</li>
+<li>Face painting</li></ul></body></html>""", NONE),
+    # (batch 49: 12/13 blind; the privacy policy above is the miss, pinned)
+    P("b49-neg-census-list", "census.md", """The census form asks for:
+- name and age
+- ethnic group (self-identified)
+- religion (optional)
+No photographs are collected.""", NONE),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
