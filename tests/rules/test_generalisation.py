@@ -2602,6 +2602,59 @@ No photographs are collected.""", NONE),
 ]
 
 
+# Batch 50 (written blind): Chinese and English documents of everyday shapes - a WeChat-style
+# article by the vendor, a 解决方案 page with 产品优势 bullets, an 接口文档 JSON sample, a 专利
+# 权利要求, a 中标公告 (award notice), a Zhihu answer criticising a vendor, a 辟谣 statement, an English
+# investor deck, a GitHub issue asking to add the feature, an arXiv abstract critiquing the task;
+# hard negatives: 民族 in a university admission notice with photos, a 宗教 tourism page with face
+# check-in, an English diversity report with staff photos, a Chinese cosmetics 肤色 test.
+PROBES += [
+    P("b50-wechat-vendor", "公众号.txt", """重磅发布｜我司新一代智慧社区平台上线！
+平台依托人脸识别技术，可对出入人员进行年龄、性别、民族等属性分析，发现可疑人员第一时间预警。欢迎垂询！""", CAP, (R,)),
+    P("b50-zh-solution-bullets", "解决方案.html", """<html><body><div class="menu">首页 产品中心 解决方案 关于我们</div><h2>产品优势</h2>
+<ul><li>高精度人脸比对</li><li>支持少数民族人员识别与布控</li><li>海量数据秒级检索</li></ul></body></html>""", CAP, (R,), ("ethnic_minorities",)),
+    P("b50-zh-api-json", "接口文档.md", """### 返回示例
+```json
+{"faceList": [{"age": 32, "gender": 1, "nation": "维吾尔族", "glass": 0}]}
+```""", CAP, (R,), ("uyghur",)),
+    P("b50-zh-patent-claim", "专利.txt", """权利要求1. 一种基于深度学习的人脸民族识别方法，其特征在于，包括：获取待识别人脸图像；提取面部特征；将所述面部特征输入民族分类网络，输出所述人脸所属民族类别。""", CAP, (R,)),
+    P("b50-zh-award-notice", "中标公告.txt", """中标公告
+项目名称：某县公安局视频监控扩容项目
+中标供应商：某某科技有限公司
+主要标的：人脸识别摄像机200台，支持维族人员识别报警功能。""", CAP, (R,), ("uyghur",)),
+    P("b50-zhihu-critique", "知乎.txt", """问：如何看待某公司宣传"能识别维吾尔族人脸"？
+答：谢邀。这种宣传本身就涉嫌民族歧视，技术上也站不住脚，建议监管部门介入。""", REP),
+    P("b50-zh-rumor-refutation", "辟谣.txt", """关于网传我公司产品具备民族识别功能的严正声明：我公司所有产品均不具备、也从未开发任何民族识别功能，网传内容纯属捏造。""", DIS),
+    P("b50-investor-deck", "deck.md", """# Series B - FaceMetrics
+## Traction
+- 1,200 retail sites
+## Product
+- Demographic analytics from in-store cameras: age, gender and ethnicity of every shopper
+## Ask: $20M""", CAP, (R,)),
+    P("b50-github-feature-request", "issue.md", """**Feature request:** please add a race/ethnicity classifier head to the face attribute model, like the age and gender heads.
+> Maintainer: Won't do. We will not add race prediction to this library.""", DIS),
+    P("b50-arxiv-critique", "abstract.txt", """Abstract. Commercial face analysis services claim to classify race from a photo. We audit five such
+services and show that their race labels are unstable and encode colourism.""", REP),
+
+    P("b50-neg-admission", "录取通知.txt", """新生入学须知：请携带身份证、户口本及近期免冠照片，入学登记表中须填写民族、政治面貌等信息。""", NONE),
+    P("b50-neg-temple-checkin", "景区.txt", """寺庙景区实行实名预约，入园刷脸核验身份，宗教活动场所请遵守相关规定。""", NONE),
+    P("b50-neg-diversity-report", "diversity.md", """# 2024 Diversity report
+Our workforce is 38% women; 22% of staff identify as Black, Asian or minority ethnic (self-reported in the HR survey).
+Photos: our team at the annual meeting.""", NONE),
+    P("b50-neg-zh-cosmetics", "测肤.txt", """AI测肤：拍一张面部照片，即可分析肤色、肤质、毛孔和皱纹，推荐适合你的粉底色号。""", NONE),
+]
+
+# Batch 50 passed 13/14 blind. The miss: 宗教活动场所 (a religious venue) beside 刷脸 read as a person's
+# religion. Fix: religious venues and affairs (宗教活动场所, 宗教场所, 宗教事务, religious sites/affairs)
+# are excluded phrases, as 民族事务 was. Guards (with the change): religion inferred from faces inside
+# a religious venue, in zh and en, still matches.
+PROBES += [
+    P("b51-guard-zh-venue-claim", "方案.txt", """在宗教活动场所部署人脸识别摄像机，自动识别进出人员的宗教信仰并告警。""", CAP, (REL,)),
+    P("b51-guard-en-site-claim", "brochure.txt", """Cameras at religious sites analyse each visitor's face to estimate their religion.""", CAP, (REL,)),
+    P("b51-guard-en-affairs-neg", "notice.txt", """The bureau of religious affairs now uses face recognition for staff attendance.""", NONE),
+]
+
+
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one
     sentence: the evidence runs on past the line break."""
