@@ -175,3 +175,14 @@ def test_unicode_script_table_in_a_binary_is_not_targeting(ruleset) -> None:
     claim = b"\x00\x02face_attribute ethnicity: Tibetan, Uyghur, Han\x00"
     r2 = scan_document(Document(uri="libface.so", data=blob + claim), ruleset, Limits())
     assert r2.verdict.stance is Stance.CAPABILITY  # a real class list beside it still counts
+
+
+def test_office_theme_font_names_are_not_groups(ruleset) -> None:
+    """Every .docx/.xlsx/.pptx theme maps scripts to fonts, among them "Microsoft Uighur" and
+    "Mongolian Baiti": font names, not people."""
+    theme = b"""<?xml version="1.0"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
+<a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light"/>
+<a:font script="Uigh" typeface="Microsoft Uighur"/><a:font script="Mong" typeface="Mongolian Baiti"/>
+<a:font script="Tibt" typeface="Microsoft Himalaya"/></a:majorFont></a:fontScheme></a:theme>"""
+    r = scan_document(Document(uri="word/theme/theme1.xml", data=theme), ruleset, Limits())
+    assert r.findings == () and r.verdict.stance is Stance.NONE
