@@ -186,3 +186,13 @@ def test_office_theme_font_names_are_not_groups(ruleset) -> None:
 <a:font script="Tibt" typeface="Microsoft Himalaya"/></a:majorFont></a:fontScheme></a:theme>"""
     r = scan_document(Document(uri="word/theme/theme1.xml", data=theme), ruleset, Limits())
     assert r.findings == () and r.verdict.stance is Stance.NONE
+
+
+def test_type_system_union_members_are_not_trade_unions(ruleset) -> None:
+    """GraphQL/TypeScript/C "union member types" are types, not trade-union members."""
+    code = (b'def get_types(self):\n    """Return the union member object types.\n\n'
+            b'    :returns: the union member types, each detected at build time\n    """\n')
+    r = scan_document(Document(uri="schema/definition.py", data=code), ruleset, Limits())
+    assert r.verdict.stance is Stance.NONE
+    claim = b"The camera flags union members at the factory gate by face recognition.\n"
+    assert scan_document(Document(uri="pitch.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
