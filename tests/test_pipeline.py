@@ -196,3 +196,18 @@ def test_type_system_union_members_are_not_trade_unions(ruleset) -> None:
     assert r.verdict.stance is Stance.NONE
     claim = b"The camera flags union members at the factory gate by face recognition.\n"
     assert scan_document(Document(uri="pitch.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
+
+
+def test_language_catalogue_is_not_a_classifier(ruleset) -> None:
+    """ISO 639 tables list Uyghur, Tibetan and Kurdish beside languages named Cara or Kuva (Spanish
+    "face", Finnish "image"): a catalogue of languages, not a face classifier's classes."""
+    import json as _json
+
+    langs = [{"alpha_3": "uig", "name": "Uighur"}, {"alpha_3": "bod", "name": "Tibetan"},
+             {"alpha_3": "ckb", "name": "Central Kurdish"}, {"alpha_3": "cfd", "name": "Cara"},
+             {"alpha_3": "kvv", "name": "Kuva"}, {"alpha_3": "kaz", "name": "Kazakh"}]
+    data = _json.dumps({"639-3": langs}, indent=2).encode()
+    r = scan_document(Document(uri="iso_639-3.json", data=data), ruleset, Limits())
+    assert r.verdict.stance is Stance.NONE
+    es = "El sistema detecta la etnia de cada cara captada por la cámara.".encode()
+    assert scan_document(Document(uri="es.txt", data=es), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
