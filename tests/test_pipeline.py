@@ -211,3 +211,14 @@ def test_language_catalogue_is_not_a_classifier(ruleset) -> None:
     assert r.verdict.stance is Stance.NONE
     es = "El sistema detecta la etnia de cada cara captada por la cámara.".encode()
     assert scan_document(Document(uri="es.txt", data=es), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
+
+
+def test_unicode_character_names_and_language_names_are_not_groups(ruleset) -> None:
+    """'TIBETAN DIGIT HALF ZERO' names a character, 库尔德语 a language (X语 is X's language, X族 its
+    people): neither is a person's group."""
+    ucd = b'print num("\\N{TIBETAN DIGIT HALF ZERO}");  # detects the value, for example returns -0.5\n'
+    assert scan_document(Document(uri="UCD.pm", data=ucd), ruleset, Limits()).verdict.stance is Stance.NONE
+    kb = "键盘布局：库尔德语（伊朗，阿拉伯-拉丁），人脸识别登录界面".encode()
+    assert scan_document(Document(uri="xkb.txt", data=kb), ruleset, Limits()).verdict.stance is Stance.NONE
+    claim = "人脸识别系统可识别库尔德族人员并报警".encode()
+    assert scan_document(Document(uri="claim.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
