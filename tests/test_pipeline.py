@@ -222,3 +222,10 @@ def test_unicode_character_names_and_language_names_are_not_groups(ruleset) -> N
     assert scan_document(Document(uri="xkb.txt", data=kb), ruleset, Limits()).verdict.stance is Stance.NONE
     claim = "人脸识别系统可识别库尔德族人员并报警".encode()
     assert scan_document(Document(uri="claim.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
+
+
+def test_the_body_of_a_table_is_not_a_person(ruleset) -> None:
+    table = b"# the main body of the table lists each code point's script\n0B82\t0B83\tTamil\n0F00\t0FFF\tTibetan\n"
+    assert scan_document(Document(uri="Sc.pl", data=table), ruleset, Limits()).verdict.stance is Stance.NONE
+    claim = b"Body and face analytics: the camera recognises Tibetan and Uyghur persons.\n"
+    assert scan_document(Document(uri="pitch.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
