@@ -1673,13 +1673,8 @@ Take a selfie and our AI tells you your ethnic mix: 45% East Asian, 30% European
 ★★★★☆ 12K ratings""", CAP, (R,)),
     P("b30-stackoverflow-answer", "answer.md", """**Q:** How can I get the race of a face with Python?
 
-**A:** Use deepface:
-
-```python
-from deepface import DeepFace
-obj = DeepFace.analyze(img_path="img.jpg", actions=["race"])
-print(obj[0]["dominant_race"])
-```""", CAP, (R,)),
+**A:** Use the deepface library: call its analyze function on the image with the `race` action and
+read `dominant_race` from the result for each face.""", CAP, (R,)),
     P("b30-kaggle-notebook", "notebook.txt", """# UTKFace race classification
 We train a small CNN on UTKFace face crops to predict race (0 White, 1 Black, 2 Asian, 3 Indian, 4 Others).
 model.fit(train_ds, epochs=20)  # val accuracy 0.81""", CAP, (R,), ("white", "asian", "indian")),
