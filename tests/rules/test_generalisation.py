@@ -849,8 +849,8 @@ Our sales reps will demo the new ethnicity estimation for every detected face. B
 # Kotlin data race, a school-form OCR, a Korean religion-news item and a face SDK with skin-tone
 # fairness testing only.
 PROBES += [
-    P("b15-ipynb", "demo.ipynb", """{"cells": [{"cell_type": "code", "source": ["from deepface import DeepFace\n",
- "r = DeepFace.analyze(img_path='crowd.jpg', actions=['race'])\n", "print(r[0]['dominant_race'])"],
+    P("b15-ipynb", "demo.ipynb", """{"cells": [{"cell_type": "code", "source": ["# the vendor SDK's face attribute call (not reproduced here)\n",
+ "r = vendor_sdk.face_attributes(photo, actions=['race'])\n", "print(r[0]['dominant_race'])"],
  "outputs": [{"output_type": "stream", "text": ["latino hispanic\n"]}]}], "metadata": {}, "nbformat": 4}""",
       CAP, (R,)),
     P("b15-stackoverflow", "question.html", """<html><body><h1>DeepFace returns wrong race for dark images</h1>
