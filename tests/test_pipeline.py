@@ -229,3 +229,11 @@ def test_the_body_of_a_table_is_not_a_person(ruleset) -> None:
     assert scan_document(Document(uri="Sc.pl", data=table), ruleset, Limits()).verdict.stance is Stance.NONE
     claim = b"Body and face analytics: the camera recognises Tibetan and Uyghur persons.\n"
     assert scan_document(Document(uri="pitch.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
+
+
+def test_faith_idioms_are_not_religion(ruleset) -> None:
+    text = (b"It is not wise to put great faith in the work estimate of the image decoder; the licensor acts in"
+            b" good faith and detects nothing about the photos.\n")
+    assert scan_document(Document(uri="libjpeg.txt", data=text), ruleset, Limits()).verdict.stance is Stance.NONE
+    claim = b"Our camera estimates the faith of each visitor from the face and the headscarf.\n"
+    assert scan_document(Document(uri="pitch.txt", data=claim), ruleset, Limits()).verdict.stance is Stance.CAPABILITY
