@@ -10,7 +10,7 @@ import bisect
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -111,20 +111,32 @@ def _ascii_with_terms(segments: Sequence[Segment], idx: Sequence[int], lexicon: 
     spaces inserted at camel-case breaks, and every multi-word term also exists without its
     spaces, so a segment without a match in its lowered form has none after normalization.
     """
+    return _owners_with_terms(((i, segments[i].text.lower().replace("_", " ")) for i in idx), lexicon)
+
+
+def _owners_with_terms(texts: Iterable[tuple[int, str]], lexicon: Lexicon) -> set[int]:
+    """The owners of the (owner, matchable text) pairs whose text holds a term of ``lexicon``:
+    the texts joined with NUL (in no pattern) in batches of about ``_BATCH_CHARS`` characters,
+    as the automaton keeps 8 bytes of offsets per character of its input."""
     out: set[int] = set()
     starts: list[int] = []
     owners: list[int] = []
-    texts: list[str] = []
+    batch: list[str] = []
     pos = 0
-    for n, i in enumerate(idx):
+
+    def flush() -> None:
+        out.update(owners[bisect.bisect_right(starts, st) - 1] for st in lexicon.match_starts("\x00".join(batch)))
+
+    for owner, t in texts:
         starts.append(pos)
-        owners.append(i)
-        t = segments[i].text.lower().replace("_", " ")
-        texts.append(t)
+        owners.append(owner)
+        batch.append(t)
         pos += len(t) + 1
-        if pos > _BATCH_CHARS or n == len(idx) - 1:  # the automaton keeps 8 bytes a character
-            out.update(owners[bisect.bisect_right(starts, st) - 1] for st in lexicon.match_starts("\x00".join(texts)))
-            starts, owners, texts, pos = [], [], [], 0
+        if pos > _BATCH_CHARS:
+            flush()
+            starts, owners, batch, pos = [], [], [], 0
+    if batch:
+        flush()
     return out
 
 
@@ -515,33 +527,13 @@ class CompiledRuleSet:
         ``_ascii_with_terms``), others folded; boundaries are checked later, on the candidates
         only. Long segments are cut as ``_prepare`` cuts them, and a batch stays under
         ``_BATCH_CHARS`` (the automaton keeps 8 bytes of offsets per character of its input)."""
-        found: set[int] = set()
-        starts: list[int] = []
-        owners: list[int] = []
-        texts: list[str] = []
-        pos = 0
+        def texts() -> Iterator[tuple[int, str]]:
+            for i, seg in enumerate(segments):
+                pieces = [seg.text] if len(seg.text) <= CHUNK_CHARS else [p.text for p in _chunks(seg)]
+                for t in pieces:
+                    yield i, t.lower().replace("_", " ") if t.isascii() else fold(t)
 
-        def flush() -> None:
-            for st in self._start_lexicon.match_starts("\x00".join(texts)):
-                found.add(owners[bisect.bisect_right(starts, st) - 1])
-            starts.clear()
-            owners.clear()
-            texts.clear()
-
-        for i, seg in enumerate(segments):
-            pieces = [seg.text] if len(seg.text) <= CHUNK_CHARS else [p.text for p in _chunks(seg)]
-            for t in pieces:
-                t = t.lower().replace("_", " ") if t.isascii() else fold(t)
-                starts.append(pos)
-                owners.append(i)
-                texts.append(t)
-                pos += len(t) + 1
-                if pos > _BATCH_CHARS:
-                    flush()
-                    pos = 0
-        if texts:
-            flush()
-        return sorted(found)
+        return sorted(_owners_with_terms(texts(), self._start_lexicon))
 
     def _prepare(self, segments: Sequence[Segment]) -> tuple[list[SegCtx], DocCues]:
         """Normalize and match every segment; keep only segments with hits (memory stays
