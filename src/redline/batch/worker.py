@@ -122,7 +122,9 @@ def warm_up(config: BatchConfig) -> str:
     import redline.extract
     import redline.pipeline  # noqa: F401
 
-    _ruleset(config)
+    rs = _ruleset(config)
+    if hasattr(rs, "warm"):
+        rs.warm()  # the term automata too (otherwise built on the first passing page)
     return f"{socket.gethostname()}:{os.getpid()}"
 
 

@@ -326,6 +326,13 @@ class CompiledRuleSet:
     def anchors(self) -> tuple[str, ...]:
         return self._prefilter.anchors
 
+    def warm(self) -> CompiledRuleSet:
+        """Build now what is otherwise built on the first document that passes the prefilter
+        (the term automata), e.g. before forking workers that should inherit it."""
+        self.lexicon.warm()
+        self._start_lexicon.warm()
+        return self
+
     def evaluate(self, segments: Sequence[Segment], source: str | Callable[[], str] | None = None,
                  *, screened: bool = False, local_context: bool = False) -> tuple[tuple[Finding, ...], Verdict]:
         """Findings and the document verdict for one document's segments.

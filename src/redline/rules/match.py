@@ -16,9 +16,15 @@ decoy occurrence (``race condition``, ``data race``) does not count.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import platform
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import ahocorasick_rs as ac
 
@@ -28,6 +34,8 @@ try:  # x86-64 wheels bundle the library; elsewhere the Aho-Corasick backend ans
     import hyperscan as _hyperscan
 except ImportError:  # pragma: no cover - depends on the platform
     _hyperscan = None  # type: ignore[assignment]
+
+logger = logging.getLogger(__name__)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -57,45 +65,87 @@ class Hit:
     end: int
 
 
-class Lexicon:
-    """All concept terms in one automaton (built once per rule set)."""
+def _build_lexicon(terms: Iterable[tuple[str, int]]
+                   ) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
+    """Normalized patterns, their entries, and the automaton over the patterns."""
+    by_pattern: dict[str, list[TermEntry]] = {}
+    for raw, concept in terms:
+        prefix = raw.endswith("*")
+        suffix = raw.startswith("*")
+        norm = normalize(raw.strip("*")).text.strip()
+        if not norm:
+            continue
+        entry = TermEntry(concept, not suffix and needs_boundary(norm[0]),
+                          not prefix and needs_boundary(norm[-1]))
+        lst = by_pattern.setdefault(norm, [])
+        if entry not in lst:
+            lst.append(entry)
+        # multiword terms also match with '-' or no separator ("middle-eastern")
+        if " " in norm:
+            for alt in (norm.replace(" ", "-"), norm.replace(" ", "")):
+                alst = by_pattern.setdefault(alt, [])
+                if entry not in alst:
+                    alst.append(entry)
+    patterns = tuple(by_pattern)
+    automaton = ac.AhoCorasick(list(patterns), matchkind=ac.MatchKind.Standard,
+                               implementation=ac.Implementation.DFA)
+    return patterns, tuple(tuple(v) for v in by_pattern.values()), automaton
 
-    __slots__ = ("_automaton", "_entries", "patterns")
+
+def _restrict(parent: Lexicon, concepts: frozenset[int]
+              ) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
+    keep = [(p, tuple(e for e in ents if e.concept in concepts))
+            for p, ents in zip(parent.patterns, parent._entries, strict=True)]
+    keep = [(p, ents) for p, ents in keep if ents] or [("\x00\x00", ())]  # no such concept: never a hit
+    patterns = tuple(p for p, _ in keep)
+    return patterns, tuple(ents for _, ents in keep), ac.AhoCorasick(
+        list(patterns), matchkind=ac.MatchKind.Standard, implementation=ac.Implementation.DFA)
+
+
+class Lexicon:
+    """All concept terms in one automaton (built once per rule set, on first use).
+
+    Normalizing the terms and building the DFA take about 0.1 s, and a scan in which no document
+    passes the raw prefilter never matches a term: both wait for the first match.
+    """
+
+    __slots__ = ("_built", "_source")
 
     def __init__(self, terms: Iterable[tuple[str, int]]) -> None:
-        by_pattern: dict[str, list[TermEntry]] = {}
-        for raw, concept in terms:
-            prefix = raw.endswith("*")
-            suffix = raw.startswith("*")
-            norm = normalize(raw.strip("*")).text.strip()
-            if not norm:
-                continue
-            entry = TermEntry(concept, not suffix and needs_boundary(norm[0]),
-                              not prefix and needs_boundary(norm[-1]))
-            lst = by_pattern.setdefault(norm, [])
-            if entry not in lst:
-                lst.append(entry)
-            # multiword terms also match with '-' or no separator ("middle-eastern")
-            if " " in norm:
-                for alt in (norm.replace(" ", "-"), norm.replace(" ", "")):
-                    alst = by_pattern.setdefault(alt, [])
-                    if entry not in alst:
-                        alst.append(entry)
-        self.patterns: tuple[str, ...] = tuple(by_pattern)
-        self._entries: tuple[tuple[TermEntry, ...], ...] = tuple(tuple(v) for v in by_pattern.values())
-        self._automaton = ac.AhoCorasick(list(self.patterns), matchkind=ac.MatchKind.Standard,
-                                         implementation=ac.Implementation.DFA)
+        # what to build from: (term, concept) pairs, or (a lexicon, concepts) for a restriction
+        self._source: list[tuple[str, int]] | tuple[Lexicon, frozenset[int]] = list(terms)
+        self._built: tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick] | None = None
+
+    def _get(self) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
+        built = self._built
+        if built is None:  # two threads may both build: the same value, either one is kept
+            src = self._source
+            built = self._built = (_restrict(*src) if isinstance(src, tuple) else _build_lexicon(src))
+        return built
+
+    def warm(self) -> Lexicon:
+        """Build the automaton now (before forking workers that should inherit it)."""
+        self._get()
+        return self
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        return self._get()[0]
+
+    @property
+    def _entries(self) -> tuple[tuple[TermEntry, ...], ...]:
+        return self._get()[1]
+
+    @property
+    def _automaton(self) -> ac.AhoCorasick:
+        return self._get()[2]
 
     def restricted(self, concepts: frozenset[int]) -> Lexicon:
-        """A lexicon of only the terms of ``concepts`` (already normalized: no re-normalizing)."""
-        keep = [(p, tuple(e for e in ents if e.concept in concepts))
-                for p, ents in zip(self.patterns, self._entries, strict=True)]
-        keep = [(p, ents) for p, ents in keep if ents] or [("\x00\x00", ())]  # no such concept: never a hit
+        """A lexicon of only the terms of ``concepts`` (already normalized: no re-normalizing;
+        built on first use, as this one is)."""
         sub = object.__new__(Lexicon)
-        sub.patterns = tuple(p for p, _ in keep)
-        sub._entries = tuple(ents for _, ents in keep)
-        sub._automaton = ac.AhoCorasick(list(sub.patterns), matchkind=ac.MatchKind.Standard,
-                                        implementation=ac.Implementation.DFA)
+        sub._source = (self, concepts)
+        sub._built = None
         return sub
 
     def match_starts(self, text: str) -> list[int]:
@@ -171,7 +221,7 @@ class Prefilter:
     ``data.lower()`` (portable fallback, ~0.4 GB/s).
     """
 
-    __slots__ = ("_anchors", "_backend", "_text_anchors", "_text_automaton", "anchors", "backend")
+    __slots__ = ("_anchors", "_backend", "_text_ac", "_text_anchors", "_text_patterns", "anchors", "backend")
 
     def __init__(self, anchors: Sequence[str], decoys: Sequence[str] = (), *, backend: str | None = None) -> None:
         self.anchors = tuple(sorted(set(anchors)))
@@ -185,7 +235,7 @@ class Prefilter:
             cs = needs_boundary(term[0])
             ce = not prefix and needs_boundary(term[-1])
             text_pats.setdefault(normalize(term).text, _Anchor(is_decoy, cs, ce, 1, True))
-            for form in _variants(term):
+            for form in sorted(_variants(term)):  # a fixed order: the cache key and ids depend on it
                 for enc, width, little in (("utf-8", 1, True), ("utf-16-le", 2, True),
                                            ("utf-16-be", 2, False), ("gb18030", 1, True),
                                            ("big5", 1, True), ("shift_jis", 1, True),
@@ -219,11 +269,20 @@ class Prefilter:
         else:
             raise ValueError(f"unknown prefilter backend {backend!r}")
         self._text_anchors = tuple(text_pats.values())
-        self._text_automaton = ac.AhoCorasick(list(text_pats), matchkind=ac.MatchKind.LeftmostLongest,
-                                              implementation=ac.Implementation.DFA)
+        self._text_patterns = tuple(text_pats)
+        self._text_ac: ac.AhoCorasick | None = None  # built on first use (check_text)
 
     def check(self, data: bytes) -> bool:
         return self._backend.check(data)
+
+    @property
+    def _text_automaton(self) -> ac.AhoCorasick:
+        """The anchors normalized, for extracted text (PDF, DOCX): most scans never need it."""
+        got = self._text_ac
+        if got is None:
+            got = self._text_ac = ac.AhoCorasick(list(self._text_patterns), matchkind=ac.MatchKind.LeftmostLongest,
+                                                 implementation=ac.Implementation.DFA)
+        return got
 
     def check_text(self, text: str) -> bool:
         """May this (extracted) text contain a hit? Normalized, then matched in windows of
@@ -269,6 +328,71 @@ def _uncovered(pending: list[tuple[int, int]], decoys: list[tuple[int, int]]) ->
     return any(not any(ds <= s and e <= de and de - ds > e - s for ds, de in decoys) for s, e in pending)
 
 
+def cache_dir() -> Path | None:
+    """Where compiled prefilter databases are kept: ``$REDLINE_CACHE_DIR`` (``off`` or empty:
+    nowhere), else ``$XDG_CACHE_HOME/redline`` or ``~/.cache/redline``."""
+    raw = os.environ.get("REDLINE_CACHE_DIR")
+    if raw is not None:
+        raw = raw.strip()
+        return Path(raw) if raw and raw.lower() not in ("off", "0", "no", "none") else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "redline"
+
+
+_CACHE_KEEP = 8  # databases kept (one per distinct set of packs); the oldest go first
+
+
+def _compiled_database(exprs: list[bytes]) -> Any:
+    """A Hyperscan block-mode database of ``exprs`` (caseless), from the cache when it holds one.
+
+    Compiling the ~4,000 anchor forms takes ~75 ms of every start; a serialized database loads in
+    well under 1 ms. The file is named by a digest of the expressions, the flags, the Hyperscan
+    version and the machine, and holds a SHA-256 of its payload: a torn, corrupt or foreign file
+    is compiled again and replaced, never trusted. A cache that cannot be written is skipped.
+    """
+    assert _hyperscan is not None
+    flags = _hyperscan.HS_FLAG_CASELESS
+    where = cache_dir()
+    path = None
+    if where is not None:
+        key = hashlib.sha256(repr((getattr(_hyperscan, "__version__", "?"), platform.machine(), flags,
+                                   exprs)).encode()).hexdigest()[:40]
+        path = where / f"prefilter-{key}.hsdb"
+        try:
+            blob = path.read_bytes()
+            digest, payload = blob[:32], blob[32:]
+            if hashlib.sha256(payload).digest() == digest:
+                db = _hyperscan.loadb(payload, _hyperscan.HS_MODE_BLOCK)
+                # a database built for other CPU features (a home shared by machines) fails here
+                db.scan(b"\x00", match_event_handler=lambda *_: None, scratch=_hyperscan.Scratch(db))
+                return db
+            logger.info("prefilter cache %s is corrupt: compiling again", path)
+        except FileNotFoundError:
+            pass
+        except (OSError, _hyperscan.error) as exc:  # unreadable, or built for another CPU
+            logger.info("prefilter cache %s unusable (%s): compiling again", path, exc)
+    db = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
+    db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+    if path is not None:
+        _store(path, db)
+    return db
+
+
+def _store(path: Path, db: Any) -> None:
+    assert _hyperscan is not None
+    try:
+        payload = _hyperscan.dumpb(db)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)  # readers see the old file or the whole new one
+        old = sorted(path.parent.glob("prefilter-*.hsdb"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_CACHE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except (OSError, _hyperscan.error) as exc:  # a read-only home, a full disk: no cache
+        logger.debug("prefilter cache not written to %s: %s", path, exc)
+
+
 class _HyperscanBackend:
     """All anchor and decoy literals in one Hyperscan block-mode database (caseless)."""
 
@@ -277,11 +401,9 @@ class _HyperscanBackend:
     def __init__(self, patterns: list[bytes], anchors: tuple[_Anchor, ...]) -> None:
         assert _hyperscan is not None
         self._anchors = anchors
-        self._db = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
         # the literal API stops at NUL bytes (UTF-16 forms have them): escape every byte instead
         exprs = [b"".join(b"\\x%02x" % c for c in p) for p in patterns]
-        self._db.compile(expressions=exprs, ids=list(range(len(patterns))), elements=len(patterns),
-                         flags=_hyperscan.HS_FLAG_CASELESS)
+        self._db = _compiled_database(exprs)
         self._local = threading.local()  # one scratch space per thread
 
     def check(self, data: bytes) -> bool:
