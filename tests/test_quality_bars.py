@@ -34,6 +34,8 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout4", id="heldout4"),
     pytest.param(ROOT / "eval" / "heldout5", id="heldout5"),
     pytest.param(ROOT / "eval" / "heldout6", id="heldout6"),
+    pytest.param(ROOT / "eval" / "heldout7", id="heldout7"),
+    pytest.param(ROOT / "eval" / "heldout8", id="heldout8"),
 ]
 
 

@@ -2649,6 +2649,64 @@ PROBES += [
     P("b51-guard-en-affairs-neg", "notice.txt", """The bureau of religious affairs now uses face recognition for staff attendance.""", NONE),
 ]
 
+# Blind sets heldout7 and heldout8 (session 3): the misses were class names listed apart from the
+# claim (an OpenAPI enum under a property whose description says what is predicted), classes of
+# the less common traits (sexual orientation, left/centre/right, religions named as religions),
+# Central Asian and Roma groups, a label wrapped across a line break, a concurrency guide and a
+# union contract read as reports, and Indonesian/Vietnamese news read as claims. General fixes,
+# with guards for the senses they could confuse.
+PROBES += [
+    P("b52-openapi-enum-orientation", "openapi.yaml", """openapi: 3.0.0
+info: {title: Match API, version: "1.0"}
+components:
+  schemas:
+    FaceProfile:
+      type: object
+      properties:
+        orientation:
+          type: string
+          description: Sexual orientation predicted from the face image.
+          enum: [heterosexual, homosexual, bisexual]
+""", CAP, (SEX,), ("heterosexual", "homosexual", "bisexual")),
+    P("b52-proto-political-enum", "rally.proto", """// crowd analytics: one record per face tracked at a rally
+message RallyFace {
+  PoliticalLeaning political_leaning = 1;  // inferred political orientation of the face
+}
+enum PoliticalLeaning {
+  POLITICAL_LEANING_UNSPECIFIED = 0;
+  POLITICAL_LEANING_LEFT = 1;
+  POLITICAL_LEANING_CENTRE = 2;
+  POLITICAL_LEANING_RIGHT = 3;
+}""", CAP, (POL,), ("left", "centre", "right")),
+    P("b52-zh-religion-names", "参数.txt", """人脸属性分析：年龄、性别、民族、宗教信仰（伊斯兰教、基督教、佛教）识别，支持实时告警。""",
+      CAP, (REL,), ("muslim", "christian", "buddhist")),
+    P("b52-central-asian-groups", "api.md", """Face attributes: `ethnicity` is estimated from the face as one of `kazakh`, `kyrgyz`, `uzbek`, `tajik`, `other`.""",
+      CAP, (R,), ("kazakh", "kyrgyz", "uzbek", "tajik")),
+    P("b52-zh-kyrgyz", "方案.txt", """系统通过人脸比对自动识别柯尔克孜族、塔吉克族人员并推送预警。""", CAP, (R,), ("kyrgyz", "tajik")),
+    P("b52-wrapped-label", "abstract.txt", """We train a network that predicts the ethnicity of a face, with images labelled Asian, African or South
+Asian.""", CAP, (R,), ("south asian",)),
+    P("b52-fr-roma", "offre.txt", """À partir du visage, le logiciel estime l'origine ethnique et signale les personnes identifiées comme
+tsiganes. Catégories : Européen, Maghrébin, Rom, Asiatique.""", CAP, (R,), ("roma",)),
+    P("b52-neg-concurrency-races", "guide.md", """# Finding data races
+Run the tests with the race detector. A data race happens when two threads access one variable and
+one write is not guarded by a mutex. Deadlocks are reported separately.
+The detector will not report such logical races; review the lock order yourself.""", NONE),
+    P("b52-neg-union-contract", "agreement.txt", """ARTICLE 12 - TECHNOLOGY
+The Employer shall not use cameras, voice recordings or other biometric data to identify participation
+in union activity. This collective agreement remains in force until 2029.""", NONE),
+    P("b52-id-news", "berita.txt", """Aplikasi yang mengklaim bisa menebak agama seseorang dari foto wajah viral pekan ini.
+"Aplikasi seperti ini berbahaya," ujarnya. Hingga berita ini diturunkan, pengembang tidak menanggapi.""", REP),
+    P("b52-guard-it-roma-city", "notizia.txt", """Roma, all'aeroporto di Fiumicino il riconoscimento facciale velocizza i controlli d'imbarco.""", NONE),
+    P("b52-guard-rom-firmware", "fw.txt", """The face detection model is stored in ROM; the ROMs of older cameras lack it.""", NONE),
+    P("b52-de-voice-report", "nachricht.txt", """Eine Behörde hat eine Software getestet, die nach Angaben des Herstellers die ethnische Zugehörigkeit
+von Anrufern anhand ihrer Stimme einschätzen kann, berichtet die Zeitung.""", REP),
+    P("b52-union-posture-report", "report.txt", """Human rights researchers found that a vendor's brochure claims its module can flag "probable union
+organisers" from posture, gathering patterns and gestures on the warehouse floor.""", REP),
+    P("b52-guard-touch-gestures", "ui.md", """Swipe gestures: pinch to zoom the union of the two selections; the face of the card shows the total.""", NONE),
+    P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
+the left eye and the right eye.""", CAP, (POL,)),
+]
+
 
 def test_wrapped_prose_with_parentheses_is_one_sentence(ruleset) -> None:
     """A hard-wrapped README sentence whose line holds a possessive and a parenthesis is still one

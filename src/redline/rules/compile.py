@@ -39,6 +39,7 @@ from redline.rules.detectors import (
     is_code_segment,
     is_grouped,
     lead_hits,
+    listed,
     link_leads,
     ungrouped_code,
     window_bounds,
@@ -217,6 +218,9 @@ class LoadedPack:
     lines: dict[tuple[Any, ...], int]
 
 
+_SOFTWARE_RACE_CUES = 3  # concurrency-bug cues that make a document one about software races
+
+
 class CompiledRuleSet:
     """Concepts, rules and automata of the loaded packs. Immutable once built."""
 
@@ -274,6 +278,8 @@ class CompiledRuleSet:
             *((r.require[0] if r.require else r.distinct) for r in self.rules))
         self._start_lexicon = self.lexicon.restricted(self._start_concepts)
         self._max_lines = max((r.lines for r in self.rules), default=0)
+        self._named_groups = frozenset(c.group for c in self.concepts if c.kind == "group" and c.group)
+        self._concurrency = index.get("benign-concurrency")
 
     @staticmethod
     def _line(p: LoadedPack, path: tuple[Any, ...]) -> int | None:
@@ -352,7 +358,10 @@ class CompiledRuleSet:
         if not ctxs:
             return (), Verdict()
         raw: dict[tuple[int, int, int, object], tuple[RawFinding, CompiledRule]] = {}
+        software = self._software_races(ctxs)
         for rf, rule in self._collect(ctxs, self.rules, local_context=local_context):
+            if software and rf.stance is not Stance.CAPABILITY and self._bare_race(rf, rule):
+                continue  # "the detector will not report such races" in a guide to data races
             # one finding per evidence span and trait ("the ethnicity and religion of passers-by"
             # is two findings): the most severe (then most confident) rule wins
             key = (rf.ctx.index, rf.ev_start, rf.ev_end, self._trait_of(rf, rule))
@@ -378,7 +387,54 @@ class CompiledRuleSet:
             elif set(f.groups) - set(prev.groups):
                 best[k] = replace(prev, groups=tuple(sorted(set(prev.groups) | set(f.groups))))
         findings = tuple(best.values())
-        return findings, decide(findings, cues, self._rule_severity)
+        verdict = decide(findings, cues, self._rule_severity)
+        if verdict.stance is Stance.CAPABILITY:
+            more = self._listed_classes(ctxs, frozenset(verdict.traits)) - set(verdict.groups)
+            if more:
+                verdict = replace(verdict, groups=tuple(sorted(set(verdict.groups) | more)))
+        return findings, verdict
+
+    def _software_races(self, ctxs: Sequence[SegCtx]) -> bool:
+        """Is this a document about concurrency bugs (mutexes, deadlocks, data races, sanitizers,
+        threads), where "a race" is a race between threads?"""
+        cid = self._concurrency
+        return cid is not None and sum(1 for c in ctxs for h in c.hits if h.concept == cid) >= _SOFTWARE_RACE_CUES
+
+    def _bare_race(self, rf: RawFinding, rule: CompiledRule) -> bool:
+        """Is a race/ethnicity finding worded with "race(s)" alone (no ethnicity word, group or
+        class label in its sentence)? In a concurrency document such a sentence that reports or
+        denies something ("races detected", "will not report such races") is about software."""
+        if self._trait_of(rf, rule) is not Trait.RACE_ETHNICITY:
+            return False
+        c = rf.ctx
+        words = [c.norm.text[h.start:h.end] for h in c.hits_in(rf.cue_start, rf.cue_end)
+                 if self.concepts[h.concept].trait is Trait.RACE_ETHNICITY
+                 and self.concepts[h.concept].kind in ("trait", "group", "label")]
+        return bool(words) and all(w in ("race", "races") for w in words)
+
+    def _listed_classes(self, ctxs: Sequence[SegCtx], traits: frozenset[object]) -> set[str]:
+        """Class names of a capability document's traits that it lists somewhere, two or more
+        of one trait in one list: an enum or object (one group), or one segment where each is
+        next to a list separator. A classifier's outputs are often listed apart from the sentence
+        that claims it ("enum: [heterosexual, homosexual, bisexual]" under a schema property whose
+        description says what is predicted); the verdict names them, findings keep their own."""
+        units: dict[tuple[str, object], list[tuple[SegCtx, Hit]]] = defaultdict(list)
+        for c in ctxs:
+            if c.synthetic:
+                continue
+            grouped = c.seg.group is not None
+            for x in c.hits:
+                con = self.concepts[x.concept]
+                if con.kind == "label" and con.trait in traits and (
+                        grouped or listed(c.norm.text, x.start, x.end)):
+                    units[("g", c.seg.group) if grouped else ("s", c.index)].append((c, x))
+        out: set[str] = set()
+        for pairs in units.values():
+            for trait in {self.concepts[x.concept].trait for _, x in pairs}:
+                mine = [(c, x) for c, x in pairs if self.concepts[x.concept].trait == trait]
+                if len({x.concept for _, x in mine}) >= 2:
+                    out |= group_names(mine, self.concepts, trait)
+        return out
 
     def may_fire(self, segments: Sequence[Segment], relaxed: bool = True) -> bool:
         """Could ``evaluate(segments)`` yield a finding? False means it returns ``((), Verdict())``.
@@ -736,6 +792,9 @@ class CompiledRuleSet:
         if rule.kind == "named-group":
             grp = {concepts[x.concept].group for _, x in w.hits
                    if concepts[x.concept].kind == "group" and concepts[x.concept].targetable}
+            # a bare name that is a group only beside others ("Han, Uyghur, Tibetan and Hui")
+            grp |= {concepts[x.concept].group for _, x in w.hits if concepts[x.concept].kind == "label"
+                    and concepts[x.concept].group in self._named_groups}
         elif rule.kind == "label-set":
             # labels as the document spells them, of the finding's trait; named groups by id
             grp = group_names(w.hits, concepts, rule.trait or concepts[trait_concept].trait)

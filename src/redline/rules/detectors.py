@@ -412,7 +412,7 @@ _NAME_SEP = re.compile(r"([ _/-]+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Words that name a class only as an item of a list ("1: Asian, 2: Black, 3: Other"), never in a
 # phrase ("among other attributes").
-ITEM_ONLY_GROUPS = frozenset(("other",))
+ITEM_ONLY_GROUPS = frozenset(("other", "left", "centre", "right"))
 _ITEM_EDGE = frozenset(",;|:()[]{}<>\"'=`/\n\t") | frozenset("0123456789")
 
 
@@ -431,9 +431,25 @@ def label_name(spelling: str) -> str:
         del parts[-2:]
     if parts:
         last = parts[-1]
-        if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
             parts[-1] = last[:-1]
     return "".join(parts).strip(" _/-")
+
+
+_LIST_SEP = frozenset(",;|/()[]{}<>\n\t、，；・／「」『』【】《》〈〉（）“”‘’") | frozenset("\"'`")
+
+
+def listed(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] next to a list separator on at least one side (past blanks)? A looser test
+    than ``_is_item``, for a class name among others ("Asian, Caucasian, African or South Asian",
+    "異性愛・同性愛・両性愛の3クラス"), where the last item ends a phrase."""
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return i < 0 or j >= len(text) or text[i] in _LIST_SEP or text[j] in _LIST_SEP
 
 
 def _is_item(text: str, s: int, e: int) -> bool:
@@ -500,7 +516,10 @@ def group_names(pairs: Sequence[tuple[SegCtx, Hit]], concepts: Sequence[ConceptL
             canonical = concepts[ci].group or ""
             # "Other" is a class as a list item, or next to another label with only blanks between
             # ("ASIAN BLACK WHITE OTHER" in a one-line enum)
-            if canonical in ITEM_ONLY_GROUPS and not _is_item(text, s, e) and not (
+            c = ctx_of[key]
+            # the last word of an enum member or identifier is its own item (RACE_OTHER, LEANING_LEFT)
+            last_word = is_code_segment(c.seg) and not text[e:].strip()
+            if canonical in ITEM_ONLY_GROUPS and not last_word and not _is_item(text, s, e) and not (
                     (k > 0 and not text[runs[k - 1][1]:s].strip())
                     or (k + 1 < len(runs) and not text[e:runs[k + 1][0]].strip())):
                 continue
@@ -525,5 +544,5 @@ def is_code_segment(seg: Segment) -> bool:
 
 
 __all__ = ["ITEM_ONLY_GROUPS", "LEAD_SPAN", "NEAR_LINES", "RawFinding", "SegCtx", "Window", "clip_around", "evidence_span",
-           "group_names", "is_code_segment", "iter_anchor_hits", "label_name", "lead_hits", "link_leads",
+           "group_names", "is_code_segment", "listed", "iter_anchor_hits", "label_name", "lead_hits", "link_leads",
            "ungrouped_code", "window_for"]

@@ -80,7 +80,8 @@ def _build_lexicon(terms: Iterable[tuple[str, int]]
         lst = by_pattern.setdefault(norm, [])
         if entry not in lst:
             lst.append(entry)
-        # multiword terms also match with '-' or no separator ("middle-eastern")
+        # multiword terms also match with '-' or no separator ("middle-eastern"); across a line
+        # break too, as find() matches a copy with line breaks as spaces
         if " " in norm:
             for alt in (norm.replace(" ", "-"), norm.replace(" ", "")):
                 alst = by_pattern.setdefault(alt, [])
@@ -100,6 +101,12 @@ def _restrict(parent: Lexicon, concepts: frozenset[int]
     patterns = tuple(p for p, _ in keep)
     return patterns, tuple(ents for _, ents in keep), ac.AhoCorasick(
         list(patterns), matchkind=ac.MatchKind.Standard, implementation=ac.Implementation.DFA)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with line breaks as spaces (same length, same offsets): a multiword term wrapped
+    at a space ("South\nAsian" in hard-wrapped text) is matched as written on one line."""
+    return text.replace("\n", " ") if "\n" in text else text
 
 
 class Lexicon:
@@ -150,13 +157,13 @@ class Lexicon:
 
     def match_starts(self, text: str) -> list[int]:
         """Start of every (non-overlapping) raw match, without boundary checks: a cheap test."""
-        return [s for _, s, _ in self._automaton.find_matches_as_indexes(text)]
+        return [s for _, s, _ in self._automaton.find_matches_as_indexes(_unwrapped(text))]
 
     def find(self, text: str) -> list[Hit]:
         """Every concept hit in normalized ``text`` (overlapping), boundary-checked."""
         out: list[Hit] = []
         n = len(text)
-        for pi, s, e in self._automaton.find_matches_as_indexes(text, overlapping=True):
+        for pi, s, e in self._automaton.find_matches_as_indexes(_unwrapped(text), overlapping=True):
             for ent in self._entries[pi]:
                 if ent.check_start and s > 0 and text[s - 1].isalnum() and not _is_cjk(text[s - 1]):
                     continue
@@ -197,8 +204,11 @@ _S2J = str.maketrans({"种": "種", "维": "維", "尔": "爾", "国": "国", "�
 
 
 def _variants(term: str) -> set[str]:
-    """Spellings an anchor may take in raw text: case variants, Traditional/Japanese forms."""
+    """Spellings an anchor may take in raw text: case variants, Traditional/Japanese forms, and
+    a multiword anchor wrapped at a space (the lexicon matches "union\norganisers" too)."""
     out = {term}
+    if " " in term:
+        out |= {term.replace(" ", "\n"), term.replace(" ", "\r\n")}
     if not term.isascii():
         out |= {term.upper(), term.title(), term.capitalize()}
         if any(_is_cjk(c) for c in term):
@@ -292,7 +302,7 @@ class Prefilter:
         n = len(t)
         for lo in range(0, max(n, 1), _TEXT_WINDOW):
             base = max(0, lo - _TEXT_OVERLAP)
-            for pi, s, e in self._text_automaton.find_matches_as_indexes(t[base:lo + _TEXT_WINDOW]):
+            for pi, s, e in self._text_automaton.find_matches_as_indexes(_unwrapped(t[base:lo + _TEXT_WINDOW])):
                 a = self._text_anchors[pi]
                 if a.decoy:
                     continue
