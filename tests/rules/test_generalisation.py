@@ -2703,6 +2703,7 @@ von Anrufern anhand ihrer Stimme einschätzen kann, berichtet die Zeitung.""", R
     P("b52-union-posture-report", "report.txt", """Human rights researchers found that a vendor's brochure claims its module can flag "probable union
 organisers" from posture, gathering patterns and gestures on the warehouse floor.""", REP),
     P("b52-guard-touch-gestures", "ui.md", """Swipe gestures: pinch to zoom the union of the two selections; the face of the card shows the total.""", NONE),
+    P("b52-guard-codecs", "whatsnew.html", """<p>New Kazakh kz1048 and Tajik koi8_t codecs; the face of the release notes page was redesigned.</p>""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
