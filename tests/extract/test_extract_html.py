@@ -45,6 +45,25 @@ def test_blocks_headings_and_metadata() -> None:
     assert '{"description": "Face attribute API"}' in by_text
 
 
+def test_whitespace_between_inline_elements_separates_words() -> None:
+    # a whitespace-only text node between two inline elements is a space on screen; dropping it
+    # glued "Ethnicity" and "detection" into one word no term matches
+    html = ("<html><body><p><b>Ethnicity</b> <i>detection</i> from\n<em>faces</em> </p>"
+            "<p>New <code>kz1048</code> <a href='c.html'><span>codecs</span></a></p>\n<div>next</div></body></html>")
+    texts = [s.text for s in extract(html, "text/html", name="page.html")]
+    assert texts == ["Ethnicity detection from faces", "New kz1048 codecs", "next"], texts
+
+
+def test_whitespace_gap_makes_a_finding(ruleset) -> None:  # noqa: ANN001
+    from redline.limits import Limits
+    from redline.model import Document
+    from redline.pipeline import scan_document
+
+    html = b"<html><body><p>Our API returns the <b>ethnicity</b> <i>estimated</i> from each <em>face</em>.</p></body></html>"
+    r = scan_document(Document(uri="page.html", data=html), ruleset, Limits())
+    assert r.findings and r.verdict.stance.value == "capability", r.findings
+
+
 def test_scripts_styles_noscript_are_dropped() -> None:
     texts = " ".join(s.text for s in _segs())
     assert "var s" not in texts and "color: red" not in texts and "Enable JavaScript" not in texts

@@ -261,10 +261,20 @@ class HtmlWalker:
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
-                if node.is_empty_text_node:  # whitespace only (checked in C)
-                    continue
-                raw = node.text_content or ""
-                if not raw.strip():
+                blank = node.is_empty_text_node  # whitespace only (checked in C)
+                raw = "" if blank else (node.text_content or "")
+                if blank or not raw.strip():
+                    # Whitespace between two inline elements of one block separates their words
+                    # ("<b>Ethnicity</b> <i>detection</i>", "<code>koi8_t</code> <a>codecs</a>"):
+                    # one space, unless the text before already ends in one.
+                    if parts and not parts[-1][-1:].isspace():
+                        parent = node.parent
+                        hit = blocks.get(parent.mem_id) if parent is not None else None
+                        if hit is None and parent is not None:
+                            block = _block_above(parent)
+                            hit = blocks[parent.mem_id] = (block.mem_id, block.tag or "") if block is not None else (0, "")
+                        if hit is not None and hit[0] == block_id:
+                            parts.append(_GAP)
                     continue
                 parent = node.parent
                 if parent is None:
@@ -278,16 +288,16 @@ class HtmlWalker:
                         blocks[key] = hit
                     bid, btag = hit
                 if bid != block_id and parts:
-                    yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
+                    yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, _trimmed(parts)
                     parts = []
                 block_id = bid
                 block_tag = btag
                 parts.append(raw)
             elif tag == "br" and parts:  # a line break ends a run of text, as it does on screen
-                yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
+                yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, _trimmed(parts)
                 parts, block_id = [], None
         if parts:
-            yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, parts
+            yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, _trimmed(parts)
 
     def _attributes(self, values: list[str]) -> Iterator[Segment]:
         # One element's attributes are in the source in any order (aria-label before title):
@@ -599,6 +609,16 @@ def _char_before(src: str, i: int, ch: str) -> int:
     if m is not None and html.unescape(m.group()) == ch:
         return m.start()
     return -1
+
+
+_GAP = " "  # a whitespace-only text node between inline elements, as one space
+
+
+def _trimmed(parts: list[str]) -> list[str]:
+    """A block's texts without the gaps after its last text (whitespace before ``</p>``)."""
+    while parts and parts[-1] is _GAP:
+        parts.pop()
+    return parts
 
 
 def _block_of(node: LexborNode) -> LexborNode | None:
