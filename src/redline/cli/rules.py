@@ -6,11 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redline.cli import add_common
 from redline.errors import ExitCode, RulePackError
 from redline.rules import load_rules
-from redline.rules.examples import ExampleResult, run_examples
+
+if TYPE_CHECKING:
+    from redline.rules.examples import ExampleResult
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
@@ -99,6 +102,8 @@ def run_test(args: argparse.Namespace) -> int:
               f"(loaded: {', '.join(sorted(known))})", file=sys.stderr)
         return int(ExitCode.INVALID_CONFIG)
     selected = ids + [p for p, _ in rs.pack_versions[len(rs.pack_versions) - len(files):]] if files else ids
+    from redline.rules.examples import run_examples  # every command imports this module: lazily
+
     results = run_examples(rs, sorted(set(selected)) if args.packs else None)
     return _print_results(results, args.verbose_examples)
 
@@ -112,6 +117,8 @@ def run_check(args: argparse.Namespace) -> int:
     pack_id = rs.pack_versions[-1][0]
     n_rules = sum(1 for r in rs.rules if r.pack == pack_id)
     print(f"{args.pack}: pack {pack_id!r} is valid ({n_rules} rules)")
+    from redline.rules.examples import run_examples
+
     return _print_results(run_examples(rs, [pack_id]), False)
 
 

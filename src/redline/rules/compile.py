@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from redline.errors import RulePackError
 from redline.model import (
@@ -46,9 +46,11 @@ from redline.rules.detectors import (
     window_for,
 )
 from redline.rules.match import Hit, Lexicon, Prefilter
-from redline.rules.schema import ConceptSpec, PackSpec, RuleSpec
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
 from redline.text.normalize import Normalized, fold, normalize
+
+if TYPE_CHECKING:  # the pydantic models; a cached pack is a packcache.Cached* mirror of them
+    from redline.rules.schema import ConceptSpec, PackSpec, RuleSpec
 
 logger = logging.getLogger(__name__)
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from redline.model import Locator, Segment, SegmentKind
 from redline.rules.compile import CompiledRuleSet
-from redline.rules.schema import Example
+
+if TYPE_CHECKING:  # a cached pack's examples are packcache.CachedExample, alike
+    from redline.rules.schema import Example
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from typing import Any
+
 from redline.errors import RulePackError
+from redline.rules import packcache
 from redline.rules.compile import CompiledRuleSet, LoadedPack
-from redline.rules.schema import read_pack
 
 PACKS_DIR = Path(__file__).parent / "packs"
 
@@ -35,7 +37,7 @@ def load_packs(extra: Sequence[str | Path] = (), *, packaged: bool = True) -> li
     packs: list[LoadedPack] = []
     ids: dict[str, str] = {}
     for path in paths:
-        spec, lines = read_pack(path)
+        spec, lines = _read(path)
         if spec.pack in ids:
             raise RulePackError(f"pack id {spec.pack!r} already loaded from {ids[spec.pack]}",
                                 file=str(path), line=lines.get(("pack",)),
@@ -43,6 +45,27 @@ def load_packs(extra: Sequence[str | Path] = (), *, packaged: bool = True) -> li
         ids[spec.pack] = str(path)
         packs.append(LoadedPack(spec, str(path), lines))
     return packs
+
+
+def _read(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """One pack, validated: from the pack cache when it holds these bytes (no YAML parsing, no
+    pydantic), else parsed and validated by ``schema.parse_pack`` and cached."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RulePackError(f"cannot read rule pack: {exc.strerror or exc}", file=str(path)) from None
+    hit = packcache.load(path, data)
+    if hit is not None:
+        return hit
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise RulePackError("rule pack is not UTF-8", file=str(path)) from None
+    from redline.rules.schema import parse_pack  # pydantic: only when a pack is parsed
+
+    spec, lines = parse_pack(text, str(path))
+    packcache.store(path, data, spec, lines)
+    return spec, lines
 
 
 def load_rules(extra: Sequence[str | Path] = ()) -> CompiledRuleSet:
