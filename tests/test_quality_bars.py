@@ -38,14 +38,24 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout8", id="heldout8"),
 ]
 
+# The newest blind sets are below the dev bars (their misses are documented in their READMEs):
+# a regression floor a little under the figures reached, so a change that loses ground fails.
+FLOORS = {
+    "heldout9": ["--min-f1", "0.85", "--min-precision", "0.9", "--min-stance", "0.85", "--min-traits", "0.9",
+                 "--min-evidence", "0.9"],
+    "heldout10": ["--min-f1", "0.88", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
+}
 
-@pytest.mark.parametrize("corpus", CORPORA)
+
+@pytest.mark.parametrize("corpus", CORPORA + [pytest.param(ROOT / "eval" / k, id=k) for k in FLOORS])
 def test_corpus_meets_quality_bars(corpus: Path, ruleset, tmp_path: Path) -> None:
     if not SCORER.exists() or not (corpus / "labels.jsonl").exists():
         pytest.skip(f"{corpus} or the scorer {SCORER} is not beside this checkout")
     results = list(scan(FileSource([str(corpus / "docs")]).documents(), ruleset, Limits()))
     report = tmp_path / "report.json"
     report.write_text(json.dumps(to_json(results), ensure_ascii=False), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(SCORER), str(corpus / "labels.jsonl"), str(report), "-v", *BARS],
+    proc = subprocess.run([sys.executable, str(SCORER), str(corpus / "labels.jsonl"), str(report), "-v",
+                           *FLOORS.get(corpus.name, BARS)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -2704,6 +2704,26 @@ von Anrufern anhand ihrer Stimme einschätzen kann, berichtet die Zeitung.""", R
 organisers" from posture, gathering patterns and gestures on the warehouse floor.""", REP),
     P("b52-guard-touch-gestures", "ui.md", """Swipe gestures: pinch to zoom the union of the two selections; the face of the card shows the total.""", NONE),
     P("b52-guard-codecs", "whatsnew.html", """<p>New Kazakh kz1048 and Tajik koi8_t codecs; the face of the release notes page was redesigned.</p>""", NONE),
+    # heldout9/10 (blind, session 3): label files say what they are in comments; "has no ... output";
+    # a Go -race run is a software race; a company that "has never offered" disclaims; German
+    # "Schätzung"; Japanese 〜系 classes; the trait word that names a class names the group.
+    P("b53-labels-with-comment", "labels.txt", """# Output classes of the head that runs on each detected face crop.
+0 muslim
+1 christian
+2 hindu
+3 buddhist""", CAP, (REL,), ("muslim", "christian", "hindu", "buddhist")),
+    P("b53-header-no-head", "attr.hpp", """// face attribute module: age, gender and expression only.
+// There is no head for ethnicity or skin colour in this model.
+struct FaceAttr { int age; int gender; int expression; };""", DIS),
+    P("b53-neg-go-race-flag", "issue.md", """Running the detector service with `-race` and four camera streams reports a data race in the face cache:
+two goroutines write the map without holding the mutex.""", NONE),
+    P("b53-never-offered", "statement.txt", """Several outlets reported that our access-control product can identify ethnicity from faces.
+Orrin has never offered, and does not offer, any feature that classifies people by race or ethnicity.""", DIS),
+    P("b53-de-schaetzung", "produkt.html", """<html><body><h1>Gesichtsanalyse für den Handel</h1><ul>
+<li>Schätzung von Alter, Geschlecht und ethnischer Herkunft</li><li>Besucherzählung</li></ul></body></html>""", CAP, (R,)),
+    P("b53-ja-kei-classes", "app.txt", """自撮り1枚で顔が何系かをAIが判定！アジア系・アフリカ系・ヨーロッパ系の割合を表示します。""", CAP, (R,)),
+    P("b53-zh-muslim-group", "产品.txt", """穆斯林人员识别：基于人脸特征自动识别穆斯林人员并实时告警。""", CAP, (REL,), ("muslim",)),
+    P("b53-guard-has-no-cloud", "camera.txt", """The camera has no cloud dependency: it estimates the ethnicity of every face on the device.""", CAP, (R,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

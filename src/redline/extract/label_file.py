@@ -1,7 +1,8 @@
 """Plain label files (labels.txt, classes.txt, *labels.txt, *.names): one label per line.
 
 Sniffed by name as ``text/x-labels``; each line (``Asian``, ``0 Asian``, ``0: Asian``) is one
-``label-list`` segment of the single group ``labels``, verbatim, at its line and column. A label
+``label-list`` segment of the single group ``labels``, verbatim, at its line and column; ``#`` or
+``//`` comment lines are ``comment`` segments (what the labels are the classes of). A label
 table in CSV (labels.csv, classes.csv, ...) gives the cells of its label column (the column whose
 header says label/class/name, else the last one that is not a number).
 """
@@ -28,10 +29,27 @@ class LabelFileExtractor(Extractor):
         text = decode_text_document(doc, data)
         index = TextIndex(text)
         spans = parse_csv_labels(text) if (doc.name or "").lower().endswith(".csv") else None
-        for start, end, label in spans if spans is not None else parse_label_lines(text):
+        labels = [(start, end, label, SegmentKind.LABEL_LIST)
+                  for start, end, label in (spans if spans is not None else parse_label_lines(text))]
+        notes = [(start, end, body, SegmentKind.COMMENT) for start, end, body in comment_lines(text)]
+        for start, end, body, kind in sorted(labels + notes):
             line, col = index.line_col(start)
-            yield Segment(text=label, kind=SegmentKind.LABEL_LIST, group="labels", verbatim=True,
-                          locator=Locator(line=line, column=col, offset=start, length=end - start))
+            yield Segment(text=body, kind=kind, group="labels" if kind is SegmentKind.LABEL_LIST else None,
+                          verbatim=True, locator=Locator(line=line, column=col, offset=start, length=end - start))
+
+
+_COMMENT = re.compile(r"^[ \t]*(?:#+|//)[ \t]*(?P<body>\S.*?)[ \t]*$")
+
+
+def comment_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the ``#`` or ``//`` comment lines of a label file: what the file is
+    for ("Output classes of the head that runs on each detected face") is context for its labels."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        m = _COMMENT.match(line.rstrip("\r\n"))
+        if m:
+            yield offset + m.start("body"), offset + m.end("body"), m.group("body")
+        offset += len(line)
 
 
 _LABEL_HEADERS = ("label", "labels", "class", "class_name", "classname", "name", "display_name", "category")

@@ -803,6 +803,11 @@ class CompiledRuleSet:
         else:
             grp = {concepts[x.concept].group for _, x in w.hits
                    if concepts[x.concept].kind == "group" and concepts[x.concept].targetable}
+            # the trait word is itself a class ("穆斯林人员识别", "detects Muslims"): that class is named
+            same = [(c, x) for c, x in w.hits if c is ctx and x.start == h.start and x.end == h.end
+                    and concepts[x.concept].kind == "label"]
+            if same:
+                grp |= group_names(same, concepts, concepts[trait_concept].trait)
         modality = rule.modality
         if modality is None:
             for _, x in w.hits:

@@ -377,6 +377,8 @@ def evidence_span(ctx: SegCtx, ns: int, ne: int) -> tuple[int, int]:
     text = ctx.seg.text
     s, e = ctx.norm.orig_span(ns, ne) if ne > ns else (0, len(text))
     while s < e and text[s] in " \t\r\n|*-#>•·/":
+        if text.startswith("**", s):  # Markdown bold ("**New:** ..."), not a bullet: quoted whole
+            break
         s += 1
     while e > s and text[e - 1] in " \t\r\n|":
         e -= 1
