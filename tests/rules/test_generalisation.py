@@ -2724,6 +2724,9 @@ Orrin has never offered, and does not offer, any feature that classifies people 
     P("b53-ja-kei-classes", "app.txt", """自撮り1枚で顔が何系かをAIが判定！アジア系・アフリカ系・ヨーロッパ系の割合を表示します。""", CAP, (R,)),
     P("b53-zh-muslim-group", "产品.txt", """穆斯林人员识别：基于人脸特征自动识别穆斯林人员并实时告警。""", CAP, (REL,), ("muslim",)),
     P("b53-guard-has-no-cloud", "camera.txt", """The camera has no cloud dependency: it estimates the ethnicity of every face on the device.""", CAP, (R,)),
+    P("b53-neg-medical-entity-enum", "service.json", """{"shapes": {"EntitySubType": {"type": "string", "enum": ["NAME", "DOSAGE",
+"DATE", "AGE", "TIME_EXPRESSION", "GENDER", "RACE_ETHNICITY", "ALLERGIES", "TOBACCO_USE"]}}}""", NONE),
+    P("b53-neg-gene-expression", "cohort.csv.txt", """sample_id, age, sex, race, gene expression cluster, tumour stage""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
