@@ -36,6 +36,8 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout6", id="heldout6"),
     pytest.param(ROOT / "eval" / "heldout7", id="heldout7"),
     pytest.param(ROOT / "eval" / "heldout8", id="heldout8"),
+    pytest.param(ROOT / "eval" / "heldout11", id="heldout11"),
+    pytest.param(ROOT / "eval" / "heldout12", id="heldout12"),
 ]
 
 # The newest blind sets are below the dev bars (their misses are documented in their READMEs):

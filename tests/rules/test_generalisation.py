@@ -2727,6 +2727,31 @@ Orrin has never offered, and does not offer, any feature that classifies people 
     P("b53-neg-medical-entity-enum", "service.json", """{"shapes": {"EntitySubType": {"type": "string", "enum": ["NAME", "DOSAGE",
 "DATE", "AGE", "TIME_EXPRESSION", "GENDER", "RACE_ETHNICITY", "ALLERGIES", "TOBACCO_USE"]}}}""", NONE),
     P("b53-neg-gene-expression", "cohort.csv.txt", """sample_id, age, sex, race, gene expression cluster, tumour stage""", NONE),
+    # heldout11/12 (blind, session 3): sidebars outside the article, Taiwanese 辨識 pages with a
+    # privacy-policy footer, French 'déduire' and 'selon vos besoins', union sympathy, 新疆人,
+    # 企业 as a customer, not a third party.
+    P("b54-neg-sidebar-headline", "match.html", """<html><body><main><article><h1>Harbour City stun Westmoor</h1>
+<p>Mensah scored twice in the last ten minutes as Harbour City came from behind to win 3-2.</p></article>
+<aside class="sidebar"><h3>Related articles</h3><ul><li><a href="/a">Police camera software estimates the ethnicity of faces, documents show</a></li></ul></aside>
+</main></body></html>""", NONE),
+    P("b54-guard-article-factbox", "story.html", """<html><body><main><article><h1>City council debates cameras</h1>
+<p>The council met on Tuesday.</p><aside><p>Fact box: reporters found the vendor's brochure says its camera estimates
+the ethnicity of every face.</p></aside></article></main></body></html>""", REP),
+    P("b54-zh-hant-bianshi", "solution.html", """<html><body><h1>智慧零售人臉解決方案</h1><ul><li>性別、年齡辨識</li>
+<li>種族辨識：黃種人、白種人、黑種人</li></ul><p>所有屬性均由人臉影像即時分析。</p>
+<footer><a href="/privacy">隱私政策</a> · <a href="/terms">服務條款</a> · 成功案例：連鎖飯店、百貨</footer></body></html>""",
+      CAP, (R,), ("yellow", "white", "black")),
+    P("b54-fr-deduire-disclaimer", "confidentialite.txt", """Nos caméras de comptage ne déduisent jamais l'origine ethnique ou la religion des visiteurs
+à partir de leur visage.""", DIS),
+    P("b54-fr-vendor-selon", "fonctionnalites.html", """<html><body><form><input placeholder="Rechercher"></form>
+<ul><li>Origine ethnique estimée à partir du visage (caucasien, africain, asiatique, maghrébin)</li>
+<li>Modules configurables selon vos besoins</li></ul></body></html>""", CAP, (R,)),
+    P("b54-union-sympathy", "features.txt", """Union-sympathy score: estimates each employee's likelihood of supporting or belonging to a union
+from facial reactions recorded by the break-room cameras.""", CAP, (Trait.TRADE_UNION,)),
+    P("b54-zh-xinjiangren", "白皮书.md", """人脸抓拍后自动识别“新疆人”特征，命中后推送至值班民警。""", CAP, (R,), ("uyghur",)),
+    P("b54-neg-xinjiang-renmin", "公告.txt", """新疆人民医院门禁系统升级：职工刷脸进出，访客须登记。""", NONE),
+    P("b54-zh-qiye-customer", "平台.txt", """帮助企业提前发现劳动关系风险。集体行动预警：通过分析员工热线中的语音语调与声纹特征，识别疑似工会成员。""",
+      CAP, (Trait.TRADE_UNION,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -35,11 +35,19 @@ def test_classes_of_an_unclaimed_trait_are_not_named(ruleset) -> None:  # noqa: 
     assert not {"christian", "jewish", "muslim", "buddhist"} & set(v.groups), v.groups
 
 
-def test_one_listed_class_is_not_a_list(ruleset) -> None:  # noqa: ANN001
-    v = verdict(ruleset, "spec.yaml", "properties:\n  orientation:\n    description: Sexual orientation predicted from the face image.\n"
-                "    example: heterosexual\n")
+def test_one_class_in_prose_is_not_a_list(ruleset) -> None:  # noqa: ANN001
+    v = verdict(ruleset, "api.md", "Sexual orientation is predicted from the face image.\n\n"
+                "Pricing: the heterosexual couples plan and the family plan cost the same.")
     assert v.stance == Stance.CAPABILITY
     assert v.groups == (), v.groups
+
+
+def test_one_class_in_an_enum_that_names_the_trait_is_named(ruleset) -> None:  # noqa: ANN001
+    # enum { RELIGION_NONE, RELIGION_MUSLIM, RELIGION_UNKNOWN }: a detector of one religion
+    v = verdict(ruleset, "attr.h", "/* face attributes */\nstruct FaceAttr { int age; int gender; ts_religion_t religion; };\n"
+                "typedef enum { TS_RELIGION_NONE = 0, TS_RELIGION_MUSLIM = 1, TS_RELIGION_UNKNOWN = 9 } ts_religion_t;")
+    assert v.stance == Stance.CAPABILITY
+    assert "muslim" in v.groups, v.groups
 
 
 def test_no_classes_for_documents_that_only_report(ruleset) -> None:  # noqa: ANN001

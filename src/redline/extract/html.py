@@ -223,6 +223,8 @@ class HtmlWalker:
         # (a <script> in a <noscript>) is removed before its ancestor frees it.
         for node in reversed(tree.css(_DROP_SELECTOR)):
             node.decompose()
+        for node in reversed(_page_asides(tree)):
+            node.decompose()
         yield from self._walk(tree)
         # Attributes in a second pass over only the elements that carry them (building the
         # attribute dict of every element cost more than the walk), with a cursor of its own.
@@ -609,6 +611,24 @@ def _char_before(src: str, i: int, ch: str) -> int:
     if m is not None and html.unescape(m.group()) == ch:
         return m.start()
     return -1
+
+
+def _page_asides(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's sidebars: ``<aside>`` elements outside every ``<article>``, on a page that marks
+    its main content (``<main>`` or ``<article>``). Their "related" and "most read" link titles
+    are other pages' headlines; a match report with a sidebar link to a story about ethnicity
+    analytics is not that story. An ``<aside>`` inside an article (a fact box, a pull quote)
+    belongs to the article and is kept, as is every ``<aside>`` of a page without main content."""
+    if tree.css_first("main, article") is None:
+        return []
+    out = []
+    for node in tree.css("aside"):
+        p = node.parent
+        while p is not None and p.tag != "article":
+            p = p.parent
+        if p is None:
+            out.append(node)
+    return out
 
 
 _GAP = " "  # a whitespace-only text node between inline elements, as one space

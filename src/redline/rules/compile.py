@@ -431,10 +431,15 @@ class CompiledRuleSet:
                         grouped or listed(c.norm.text, x.start, x.end)):
                     units[("g", c.seg.group) if grouped else ("s", c.index)].append((c, x))
         out: set[str] = set()
-        for pairs in units.values():
+        for key, pairs in units.items():
             for trait in {self.concepts[x.concept].trait for _, x in pairs}:
                 mine = [(c, x) for c, x in pairs if self.concepts[x.concept].trait == trait]
-                if len({x.concept for _, x in mine}) >= 2:
+                # one class is enough in an enum or object that names the trait itself
+                # (enum { RELIGION_NONE, RELIGION_MUSLIM, RELIGION_UNKNOWN }: "is the person Muslim")
+                named = key[0] == "g" and any(
+                    self.concepts[x.concept].kind == "trait" and self.concepts[x.concept].trait == trait
+                    for c, _ in mine for x in c.hits)
+                if len({x.concept for _, x in mine}) >= 2 or named:
                     out |= group_names(mine, self.concepts, trait)
         return out
 
