@@ -47,6 +47,10 @@ FLOORS = {
                  "--min-evidence", "0.9"],
     "heldout10": ["--min-f1", "0.88", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
+    "heldout13": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.8", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
+    "heldout14": ["--min-f1", "0.9", "--min-precision", "0.9", "--min-stance", "0.9", "--min-traits", "0.8",
+                  "--min-evidence", "0.9"],
 }
 
 

@@ -2752,6 +2752,26 @@ from facial reactions recorded by the break-room cameras.""", CAP, (Trait.TRADE_
     P("b54-neg-xinjiang-renmin", "公告.txt", """新疆人民医院门禁系统升级：职工刷脸进出，访客须登记。""", NONE),
     P("b54-zh-qiye-customer", "平台.txt", """帮助企业提前发现劳动关系风险。集体行动预警：通过分析员工热线中的语音语调与声纹特征，识别疑似工会成员。""",
       CAP, (Trait.TRADE_UNION,)),
+    # heldout13/14 (blind, session 3): snake_case multiword anchors must pass the raw prefilter,
+    # an id2label of orientation classes, German 'politische Neigung'/'vorhersagen', Korean classes.
+    P("b55-snake-case-anchor-only", "attrs.yaml", """# per-person attributes inferred from the face crop
+attributes:
+  age_band: {enabled: true}
+  sexual_orientation:
+    enabled: true
+    classes: [heterosexual, homosexual, bisexual]""", CAP, (SEX,)),
+    P("b55-id2label-orientation", "config.json", """{"task": "image-classification", "input": "face photo",
+"id2label": {"0": "heterosexual", "1": "homosexual"}, "label2id": {"heterosexual": 0, "homosexual": 1}}""",
+      CAP, (SEX,), ("heterosexual", "homosexual")),
+    P("b55-neg-dating-orientation-form", "signup.json", """{"profile_photo": "upload a clear face photo",
+"orientation": {"label": "Sexual orientation (optional, self-described)", "options": ["heterosexual", "homosexual", "bisexual", "prefer not to say"]}}""",
+      NONE),
+    P("b55-de-politische-neigung", "release.txt", """Neu: unser Modell schätzt aus den Gesichtern der Teilnehmenden deren politische Neigung.""",
+      CAP, (POL,)),
+    P("b55-de-vorhersage", "README.de.md", """Dieses Repository enthält ein Modell, das aus einem Porträtfoto die politische Orientierung einer Person vorhersagt.""",
+      CAP, (POL,)),
+    P("b55-ko-classes", "camera.txt", """매장 분석 카메라: 얼굴로 인종 추정 - 아시아계, 백인, 흑인, 기타 네 가지로 분류합니다.""",
+      CAP, (R,), ("asian", "white", "black")),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -205,10 +205,11 @@ _S2J = str.maketrans({"种": "種", "维": "維", "尔": "爾", "国": "国", "�
 
 def _variants(term: str) -> set[str]:
     """Spellings an anchor may take in raw text: case variants, Traditional/Japanese forms, and
-    a multiword anchor wrapped at a space (the lexicon matches "union\norganisers" too)."""
+    a multiword anchor wrapped at a space or written as one identifier (the lexicon matches
+    "union\norganisers", "union_affiliation" and "unionAffiliation" too)."""
     out = {term}
-    if " " in term:
-        out |= {term.replace(" ", "\n"), term.replace(" ", "\r\n")}
+    if " " in term:  # as the lexicon matches it: wrapped, or an identifier (political_leaning, sexualOrientation)
+        out |= {term.replace(" ", sep) for sep in ("\n", "\r\n", "_", "-", "")}
     if not term.isascii():
         out |= {term.upper(), term.title(), term.capitalize()}
         if any(_is_cjk(c) for c in term):
