@@ -2772,6 +2772,14 @@ attributes:
       CAP, (POL,)),
     P("b55-ko-classes", "camera.txt", """매장 분석 카메라: 얼굴로 인종 추정 - 아시아계, 백인, 흑인, 기타 네 가지로 분류합니다.""",
       CAP, (R,), ("asian", "white", "black")),
+    P("b55-neg-type-checker-union-member", "checkmember.py", """def analyze_member_access(name, typ, mx):
+    # This can happen when accessing invalid property from its own body
+    if isinstance(typ, UnionType):
+        return analyze_union_member_access(name, typ, mx)""", NONE),
+    P("b55-guard-union-member-flag", "attrs.py", """# attributes inferred from each tracked body in the warehouse camera feed
+class WorkerAttributes:
+    is_union_member: bool  # predicted union membership
+    age_band: str""", CAP, (Trait.TRADE_UNION,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
