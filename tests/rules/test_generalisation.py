@@ -1082,16 +1082,16 @@ mengenali etnis Uighur dari rekaman kamera. Kepolisian belum memberikan tanggapa
     P("b19-ngo-es", "informe.txt", """Informe anual de la organización Derechos Digitales
 Encontramos que tres proveedores ofrecían a municipios la clasificación de personas por origen étnico
 a partir de imágenes de cámaras. Recomendamos prohibir estas funciones.""", REP),
-    pytest.param(P("b19-neg-dataset-stats", "DATASET.md", """## Demographics of participants
+    # was pinned xfail: class labels that are only the first cells of rows of numbers are a
+    # breakdown by group (shares, error rates), not a classifier's outputs (_metric_table)
+    P("b19-neg-dataset-stats", "DATASET.md", """## Demographics of participants
 Participants self-reported their ethnicity when they enrolled. Face images were captured in a studio.
 | ethnicity | share |
 |---|---|
 | Asian | 31% |
 | Black | 22% |
 | White | 35% |
-| Hispanic | 12% |""", NONE), marks=pytest.mark.xfail(strict=True, reason=(
-        "a table of self-reported race shares in a face dataset card reads as a classifier's label set: "
-        "percentages are also how classifiers print their outputs, and 'self-reported' sits two sentences away"))),
+| Hispanic | 12% |""", NONE),
     P("b19-guard-es-vendor", "producto.txt", """Nuestra cámara estima el origen étnico de cada rostro. Los proveedores de
 retail pueden integrarla por API; solicite una demo.""", CAP, (R,)),
     P("b19-neg-vi-idcard-sdk", "sdk.md", """# SDK eKYC
@@ -2780,6 +2780,29 @@ attributes:
 class WorkerAttributes:
     is_union_member: bool  # predicted union membership
     age_band: str""", CAP, (Trait.TRADE_UNION,)),
+    # a per-class accuracy table of an ethnicity classifier is still a capability (its other sentences)
+    P("b55-guard-classifier-accuracy-table", "MODEL_CARD.md", """# EthnoNet
+This model classifies the ethnicity of a face crop into four classes.
+| class | accuracy |
+|---|---|
+| Asian | 0.91 |
+| Black | 0.89 |
+| White | 0.93 |
+| Indian | 0.88 |""", CAP, (R,)),
+    P("b55-guard-class-list-table", "api.md", """Face attribute API: the `race` field holds one of these classes.
+| value | meaning |
+|---|---|
+| asian | East or South-East Asian |
+| black | Black or African |
+| white | White or Caucasian |""", CAP, (R,)),
+    P("b55-neg-age-model-error-table", "MODEL_CARD.md", """# AgeNet
+Estimates age from a face crop. Mean absolute error by self-reported group:
+| group | MAE | n |
+|---|---|---|
+| Asian | 4.6 | 1,204 |
+| Black | 4.9 | 1,118 |
+| White | 4.1 | 1,530 |""", NONE),
+    P("b55-neg-ko-panel-survey", "설명.md", """패널조사 데이터셋: 응답자 사진과 함께 종교, 국적을 자기 기입 방식으로 수집합니다.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

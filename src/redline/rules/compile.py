@@ -220,6 +220,7 @@ class LoadedPack:
     lines: dict[tuple[Any, ...], int]
 
 
+_NUMERIC_CELL = re.compile(r"[-+±]?[\d][\d.,%±()+\- ]*")  # a table cell that is a measurement
 _SOFTWARE_RACE_CUES = 3  # concurrency-bug cues that make a document one about software races
 
 
@@ -750,9 +751,31 @@ class CompiledRuleSet:
                     continue
                 if rule.distinct_min and self._distinct(w, rule.distinct) < rule.distinct_min:
                     continue
+                if rule.kind == "label-set" and not relaxed and self._metric_table(w, rule):
+                    continue
                 seen.add(key)
                 out.append(self._raw(ri, rule, ctx, h, w, bool(grouped)))
         return out
+
+    def _metric_table(self, w: Any, rule: CompiledRule) -> bool:
+        """Are the window's class labels all first cells of table rows whose other cells are
+        numbers ("| White | 4.1 | 0.97 |")? That is a breakdown of something else by group (a
+        model card's error per self-reported group, a dataset's shares), not a classifier's
+        outputs: those are listed, not measured. (Relaxed evaluation keeps the finding: loose
+        texts lose their line breaks, and relaxed must stay a superset.)"""
+        rows = 0
+        for c, x in w.hits:
+            if x.concept not in rule.distinct:
+                continue
+            text = c.norm.text
+            lo = text.rfind("\n", 0, x.start) + 1
+            hi = text.find("\n", x.end)
+            cells = [t.strip() for t in text[lo:hi if hi >= 0 else len(text)].strip().strip("|").split("|")]
+            # the label is in the first cell: every other cell is a number
+            if len(cells) < 2 or not all(_NUMERIC_CELL.fullmatch(t) for t in cells[1:] if t) or not any(cells[1:]):
+                return False
+            rows += 1
+        return rows > 0
 
     def _distinct(self, w: Any, of: frozenset[int]) -> int:
         """Distinct labels (by concept: "black" and "黑人" are one) or fields (by term)."""
