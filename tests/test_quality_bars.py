@@ -38,6 +38,7 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout8", id="heldout8"),
     pytest.param(ROOT / "eval" / "heldout11", id="heldout11"),
     pytest.param(ROOT / "eval" / "heldout12", id="heldout12"),
+    pytest.param(ROOT / "eval" / "heldout16", id="heldout16"),
 ]
 
 # The newest blind sets are below the dev bars (their misses are documented in their READMEs):

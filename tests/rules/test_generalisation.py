@@ -2803,6 +2803,13 @@ Estimates age from a face crop. Mean absolute error by self-reported group:
 | Black | 4.9 | 1,118 |
 | White | 4.1 | 1,530 |""", NONE),
     P("b55-neg-ko-panel-survey", "설명.md", """패널조사 데이터셋: 응답자 사진과 함께 종교, 국적을 자기 기입 방식으로 수집합니다.""", NONE),
+    # heldout16 (blind, session 3): short posts and FAQs.
+    P("b56-neg-race-results-post", "post.txt", """Harbor 10K race results are up! 1,300 finishers. Age-group winners in the link.
+Face painting tent raised $500 for the youth program.""", NONE),
+    P("b56-ja-faq-no", "faq.txt", """Q. カメラ映像から来店者の人種を判定できますか？
+A. いいえ。本サービスは人種の判定を行いません。推定するのは年齢層と性別のみです。""", DIS),
+    P("b56-id-suku-app", "app.txt", """Aplikasi WajahKu: mendeteksi suku Anda dari foto wajah - Jawa, Sunda, Batak atau Minang!""", CAP, (R,)),
+    P("b56-neg-id-suku-bunga", "bank.txt", """Verifikasi wajah untuk pengajuan kredit; suku bunga mulai 3,5% per tahun.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
