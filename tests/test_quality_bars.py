@@ -38,6 +38,7 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout8", id="heldout8"),
     pytest.param(ROOT / "eval" / "heldout11", id="heldout11"),
     pytest.param(ROOT / "eval" / "heldout12", id="heldout12"),
+    pytest.param(ROOT / "eval" / "heldout15", id="heldout15"),
     pytest.param(ROOT / "eval" / "heldout16", id="heldout16"),
 ]
 

@@ -2810,6 +2810,12 @@ Face painting tent raised $500 for the youth program.""", NONE),
 A. いいえ。本サービスは人種の判定を行いません。推定するのは年齢層と性別のみです。""", DIS),
     P("b56-id-suku-app", "app.txt", """Aplikasi WajahKu: mendeteksi suku Anda dari foto wajah - Jawa, Sunda, Batak atau Minang!""", CAP, (R,)),
     P("b56-neg-id-suku-bunga", "bank.txt", """Verifikasi wajah untuk pengajuan kredit; suku bunga mulai 3,5% per tahun.""", NONE),
+    # heldout15 (blind, session 3): CJK words that meet across a word boundary (成年人体质: 人体),
+    # Hungarian political wording.
+    P("b57-neg-zh-bmi-survey", "调查.txt", """不同民族成年人体质指数分布特征及影响因素分析
+目的 了解某省不同民族成年人体质指数分布特征。方法 采用分层整群随机抽样，测量身高和体重。""", NONE),
+    P("b57-hu-political-news", "hir.txt", """Egy egyetem kutatói szerint algoritmusuk egyetlen arcképből meg tudja becsülni valaki politikai
+beállítottságát; adatvédelmi szakértők bírálják a tanulmányt.""", REP),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
