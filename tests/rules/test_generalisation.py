@@ -2816,6 +2816,18 @@ A. いいえ。本サービスは人種の判定を行いません。推定す�
 目的 了解某省不同民族成年人体质指数分布特征。方法 采用分层整群随机抽样，测量身高和体重。""", NONE),
     P("b57-hu-political-news", "hir.txt", """Egy egyetem kutatói szerint algoritmusuk egyetlen arcképből meg tudja becsülni valaki politikai
 beállítottságát; adatvédelmi szakértők bírálják a tanulmányt.""", REP),
+    # heldout17 (blind model files): a face-ID model's accuracy per group in prose is a breakdown;
+    # class-id maps (label then a small integer) stay label sets.
+    P("b58-neg-faceid-accuracy-prose", "model_card.md", """Face verification embedding model (ArcFace-style).
+Verification accuracy on RFW subsets: African 94.1, Asian 95.3, Caucasian 96.7, Indian 95.0.""", NONE),
+    P("b58-guard-label2id-ints", "config.json", """{"task": "face attribute classification", "input": "aligned face crop",
+"label2id": {"asian": 0, "black": 1, "white": 2, "indian": 3}}""", CAP, (R,), ("asian", "black", "white", "indian")),
+    P("b58-guard-id-table-ints", "labels.md", """Classes of the ethnicity head (input: a face crop):
+| label | id |
+|---|---|
+| asian | 0 |
+| black | 1 |
+| white | 2 |""", CAP, (R,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -220,7 +220,11 @@ class LoadedPack:
     lines: dict[tuple[Any, ...], int]
 
 
-_NUMERIC_CELL = re.compile(r"[-+±]?[\d][\d.,%±()+\- ]*")  # a table cell that is a measurement
+_NUMERIC_CELL = re.compile(r"[-+±]?[\d][\d.,%±()+\- ]*")  # a table cell that is a number
+# a measurement, not a class id: a decimal, a percentage, a thousands separator or 3+ digits
+# ("| asian | 0 |" and {"asian": 0} are id maps, "| Asian | 4.1 |" and "Asian 95.3" are not)
+_MEASURE = re.compile(r"\d[.,]\d|\d\s*%|\d{3}")
+_MEASURE_AFTER = re.compile(r"\s*[:=]?\s*[-+]?(?:\d+[.,]\d+|\d+\s*%)")
 _SOFTWARE_RACE_CUES = 3  # concurrency-bug cues that make a document one about software races
 
 
@@ -770,9 +774,14 @@ class CompiledRuleSet:
             text = c.norm.text
             lo = text.rfind("\n", 0, x.start) + 1
             hi = text.find("\n", x.end)
-            cells = [t.strip() for t in text[lo:hi if hi >= 0 else len(text)].strip().strip("|").split("|")]
-            # the label is in the first cell: every other cell is a number
-            if len(cells) < 2 or not all(_NUMERIC_CELL.fullmatch(t) for t in cells[1:] if t) or not any(cells[1:]):
+            line = text[lo:hi if hi >= 0 else len(text)]
+            if "|" in line:  # a table row: the label is in the first cell, every other cell a number
+                cells = [t.strip() for t in line.strip().strip("|").split("|")]
+                others = [t for t in cells[1:] if t]
+                if len(cells) < 2 or not others or not all(_NUMERIC_CELL.fullmatch(t) for t in others) or not any(
+                        _MEASURE.search(t) for t in others):
+                    return False
+            elif not _MEASURE_AFTER.match(text, x.end):  # "African 94.1, Asian 95.3" in prose
                 return False
             rows += 1
         return rows > 0
