@@ -41,6 +41,7 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout15", id="heldout15"),
     pytest.param(ROOT / "eval" / "heldout16", id="heldout16"),
     pytest.param(ROOT / "eval" / "heldout17", id="heldout17"),
+    pytest.param(ROOT / "eval" / "heldout18", id="heldout18"),
 ]
 
 # The newest blind sets are below the dev bars (their misses are documented in their READMEs):

@@ -2828,6 +2828,19 @@ Verification accuracy on RFW subsets: African 94.1, Asian 95.3, Caucasian 96.7, 
 | asian | 0 |
 | black | 1 |
 | white | 2 |""", CAP, (R,)),
+    # heldout18 (blind, 20 languages): Persian, Thai (no spaces between words), Kazakh, Kyrgyz,
+    # Uzbek, Malay, Dutch, Russian "тип внешности" and first-person denials.
+    P("b59-fa-capability", "spec.html", """<html><body><p>نگاه‌افزار: تشخیص قومیت از روی چهره در تصاویر دوربین‌های شهری.</p></body></html>""", CAP, (R,)),
+    P("b59-th-capability", "ai.txt", """ระบบกล้องอัจฉริยะสามารถระบุเชื้อชาติและศาสนาจากใบหน้าของผู้ที่เดินผ่าน""", CAP, (R,)),
+    P("b59-kk-tender", "тендер.txt", """Техникалық талаптар: бет бейнесі бойынша ұлттық тегін анықтау функциясы болуы тиіс.""", CAP, (R,)),
+    P("b59-uz-disclaimer", "bayonot.md", """Kompaniya bayonoti: videokuzatuv tizimimiz odamlarning millatni yoki dinni aniqlamaydi.""", DIS),
+    P("b59-ms-union-report", "laporan.md", """Laporan ini mendapati kilang menggunakan kamera untuk mengenal pasti pekerja yang terlibat dalam
+kesatuan sekerja melalui wajah dan suara.""", REP),
+    P("b59-ru-appearance-type", "api.html", """<p>Модуль видеоаналитики определяет по лицу пол, возраст и тип внешности посетителя.</p>""", CAP, (R,)),
+    P("b59-ru-we-do-not", "заявление.md", """Заявление компании: мы не определяем национальность или расу людей по изображению лица.""", DIS),
+    P("b59-neg-de-kaum", "news.txt", """Die Kamera erkennt Gesichter kaum, wenn es dunkel ist; die Gesichtserkennung wird nachgebessert.""", NONE),
+    P("b59-neg-linux-irq", "irq.h", """/* face detection accelerator: irq line and DMA setup */
+#define FD_IRQ 42""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
@@ -2870,3 +2883,18 @@ def test_probe(probe: Probe, ruleset) -> None:
 
 def test_probe_ids_unique() -> None:
     assert len({_id(p) for p in PROBES}) == len(PROBES)
+
+
+@pytest.mark.parametrize("text,encoding", [
+    ("نظام عين المدينة: التعرف على الوجوه وتحديد العرق والديانة لكل شخص", "cp1256"),
+    ("ระบบระบุเชื้อชาติจากใบหน้าของลูกค้า", "cp874"),
+    ("Kamera yüz görüntüsünden ırkını tahmin eder", "cp1254"),
+    ("Модуль определяет расу человека по лицу", "cp1251"),
+])
+def test_claims_in_legacy_code_pages_pass_the_prefilter_and_are_found(text: str, encoding: str, ruleset) -> None:
+    """Pages in a Windows code page that declare nothing: the raw-byte prefilter must see the
+    anchor in that code page's bytes, and the decoder must detect it."""
+    data = text.encode(encoding)
+    assert ruleset.prefilter(data), encoding
+    (r,) = list(scan_tree(Document(uri="page.txt", data=data), ruleset, Limits()))
+    assert r.verdict is not None and r.verdict.stance == CAP, (encoding, r.verdict, r.error)

@@ -8,7 +8,7 @@ CJK, kana and Hangul edges need no boundary.
 
 ``Prefilter`` answers "may these raw bytes contain a hit?" with one multi-literal scan (Hyperscan
 where available, else an ``ahocorasick_rs`` DFA) over a short list of anchor terms in UTF-8
-(Simplified and Traditional), UTF-16LE/BE, GB18030, Big5, Shift-JIS and windows-1251 byte forms,
+(Simplified and Traditional), UTF-16LE/BE, GB18030, Big5, Shift-JIS and the windows-1251, -1256, -874, -1254 and -1250 byte forms,
 ASCII case ignored. Latin anchor hits get an identifier-boundary check (``race`` passes in
 ``emRace``, ``race_`` and ``RACE`` but not in ``trace`` or ``embrace``); a hit inside a longer
 decoy occurrence (``race condition``, ``data race``) does not count.
@@ -39,9 +39,12 @@ logger = logging.getLogger(__name__)
 
 
 def _is_cjk(ch: str) -> bool:
+    """A script written without spaces between words (CJK, kana, Hangul; Thai, Lao, Khmer,
+    Myanmar): its term edges need no word boundary."""
     o = ord(ch)
     return (0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
-            or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F or o >= 0x20000)
+            or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F or o >= 0x20000
+            or 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF)
 
 
 def needs_boundary(ch: str) -> bool:
@@ -218,6 +221,13 @@ def _variants(term: str) -> set[str]:
     return out
 
 
+# Byte forms of every anchor: Unicode, the CJK legacy encodings, and the Windows code pages of
+# Cyrillic, Arabic/Persian, Thai, Turkish and Central European text (pages that declare nothing
+# are still common in those scripts; the decoder detects them, so the prefilter must see them).
+_ENCODINGS = (("utf-8", 1, True), ("utf-16-le", 2, True), ("utf-16-be", 2, False), ("gb18030", 1, True),
+              ("big5", 1, True), ("shift_jis", 1, True), ("cp1251", 1, True), ("cp1256", 1, True),
+              ("cp874", 1, True), ("cp1254", 1, True), ("cp1250", 1, True))
+
 _TEXT_WINDOW = 1 << 20
 _TEXT_OVERLAP = 512  # characters; longer than any normalized anchor
 
@@ -247,11 +257,8 @@ class Prefilter:
             ce = not prefix and needs_boundary(term[-1])
             text_pats.setdefault(normalize(term).text, _Anchor(is_decoy, cs, ce, 1, True))
             for form in sorted(_variants(term)):  # a fixed order: the cache key and ids depend on it
-                for enc, width, little in (("utf-8", 1, True), ("utf-16-le", 2, True),
-                                           ("utf-16-be", 2, False), ("gb18030", 1, True),
-                                           ("big5", 1, True), ("shift_jis", 1, True),
-                                           ("cp1251", 1, True)):
-                    if form.isascii() and enc in ("gb18030", "big5", "shift_jis", "cp1251"):
+                for enc, width, little in _ENCODINGS:
+                    if form.isascii() and width == 1 and enc != "utf-8":
                         continue  # same bytes as UTF-8
                     try:
                         b = form.encode(enc).lower()

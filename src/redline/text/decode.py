@@ -263,7 +263,20 @@ def detect(sample: bytes) -> str | None:
         return best[0]
     top_coh = max(m[2] for m in near)
     near = [m for m in near if m[2] >= top_coh - 0.25]
-    return min(near, key=lambda m: _WEB_PRIOR.get(m[0], 50))[0]
+    choice = min(near, key=lambda m: _WEB_PRIOR.get(m[0], 50))[0]
+    return _turkish(sample, choice)
+
+
+# Turkish in windows-1254 read as windows-1252/1250 turns ı, ş, ğ (and İ, Ş, Ğ) into ý, þ, ð
+# (Ý, Þ, Ð), which Western European text almost never has between two letters.
+_TR_TELL = re.compile(rb"[a-zA-Z][\xfd\xfe\xf0\xdd\xde\xd0]|[\xfd\xfe\xf0][a-zA-Z]")
+
+
+def _turkish(sample: bytes, choice: str) -> str:
+    if choice in ("cp1252", "cp1250", "iso8859_15", "iso8859_2") and len(_TR_TELL.findall(sample)) >= 3 \
+            and _decodes(sample, "cp1254"):
+        return "cp1254"
+    return choice
 
 
 # Single-byte codecs roughly by how common they are on the web (W3Techs), for tie-breaks.
