@@ -2841,6 +2841,20 @@ kesatuan sekerja melalui wajah dan suara.""", REP),
     P("b59-neg-de-kaum", "news.txt", """Die Kamera erkennt Gesichter kaum, wenn es dunkel ist; die Gesichtserkennung wird nachgebessert.""", NONE),
     P("b59-neg-linux-irq", "irq.h", """/* face detection accelerator: irq line and DMA setup */
 #define FD_IRQ 42""", NONE),
+    # heldout19/20 (blind, office formats and adversarial wording)
+    P("b60-neg-id-reader-fields", "manual.md", """| field | description |
+|---|---|
+| PHOTO | Portrait photo printed on the card, returned as JPEG |
+| ETHNIC_GROUP | Printed ethnic group field on some national ID cards, copied as text |""", NONE),
+    P("b60-de-beworben-report", "bericht.txt", """Das Start-up hat laut unserer Recherche eine Funktion zur Erkennung der sexuellen Orientierung
+aus Gesichtsbildern beworben.""", REP),
+    P("b60-heritage-segments", "product.md", """Turnstile cameras capture each attendee. Our model reads facial appearance and assigns each
+attendee to one of twelve heritage segments, with a confidence score.""", CAP, (R,)),
+    P("b60-orientation-segment-list", "studio.md", """Lookalike Studio tags each face in the uploaded profile photos with segments you can target:
+- age segment (18-24 … 55+)
+- orientation segment (straight / gay)""", CAP, (SEX,)),
+    P("b60-neg-photo-essay-faith", "essay.md", """Each portrait is paired with the person's own account of how they practise their faith.""", NONE),
+    P("b60-neg-zh-ethnic-agnostic", "产品.md", """人脸核验引擎采用不区分民族的公平设计：算法在不同群体上的误识率差异小于 0.1%，仅输出比对相似度。""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
