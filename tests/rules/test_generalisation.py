@@ -2855,6 +2855,9 @@ attendee to one of twelve heritage segments, with a confidence score.""", CAP, (
 - orientation segment (straight / gay)""", CAP, (SEX,)),
     P("b60-neg-photo-essay-faith", "essay.md", """Each portrait is paired with the person's own account of how they practise their faith.""", NONE),
     P("b60-neg-zh-ethnic-agnostic", "产品.md", """人脸核验引擎采用不区分民族的公平设计：算法在不同群体上的误识率差异小于 0.1%，仅输出比对相似度。""", NONE),
+    P("b60-neg-tagged-union-member", "parsers.py", """def _handle_unknown_tagged_union_member(self, tag):
+    # Field name or Discriminator for selecting a tagged union member of the face/body shape types.
+    return tag""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
