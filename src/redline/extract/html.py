@@ -265,21 +265,16 @@ class HtmlWalker:
             if tag == "-text":
                 blank = node.is_empty_text_node  # whitespace only (checked in C)
                 raw = "" if blank else (node.text_content or "")
-                if blank or not raw.strip():
-                    # Whitespace between two inline elements of one block separates their words
-                    # ("<b>Ethnicity</b> <i>detection</i>", "<code>koi8_t</code> <a>codecs</a>"):
-                    # one space, unless the text before already ends in one.
-                    if parts and not parts[-1][-1:].isspace():
-                        parent = node.parent
-                        hit = blocks.get(parent.mem_id) if parent is not None else None
-                        if hit is None and parent is not None:
-                            block = _block_above(parent)
-                            hit = blocks[parent.mem_id] = (block.mem_id, block.tag or "") if block is not None else (0, "")
-                        if hit is not None and hit[0] == block_id:
-                            parts.append(_GAP)
+                gap = blank or not raw.strip()
+                # Whitespace between two inline elements of one block separates their words
+                # ("<b>Ethnicity</b> <i>detection</i>", "<code>koi8_t</code> <a>codecs</a>"):
+                # one space, unless the text before already ends in one; otherwise it is nothing.
+                if gap and (not parts or parts[-1][-1:].isspace()):
                     continue
                 parent = node.parent
                 if parent is None:
+                    if gap:
+                        continue
                     bid, btag = 0, ""
                 else:
                     key = parent.mem_id
@@ -289,6 +284,10 @@ class HtmlWalker:
                         hit = (block.mem_id, block.tag or "") if block is not None else (0, "")
                         blocks[key] = hit
                     bid, btag = hit
+                if gap:
+                    if bid == block_id:
+                        parts.append(_GAP)
+                    continue
                 if bid != block_id and parts:
                     yield _TEXT, _HEADING if block_tag in _HEADINGS else _PROSE, _trimmed(parts)
                     parts = []

@@ -68,6 +68,11 @@ class Hit:
     end: int
 
 
+def _dfa(patterns: Sequence[str]) -> ac.AhoCorasick:
+    """The term automaton: overlapping matches, DFA (its default is 4x slower to match)."""
+    return ac.AhoCorasick(list(patterns), matchkind=ac.MatchKind.Standard, implementation=ac.Implementation.DFA)
+
+
 def _build_lexicon(terms: Iterable[tuple[str, int]]
                    ) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
     """Normalized patterns, their entries, and the automaton over the patterns."""
@@ -91,9 +96,7 @@ def _build_lexicon(terms: Iterable[tuple[str, int]]
                 if entry not in alst:
                     alst.append(entry)
     patterns = tuple(by_pattern)
-    automaton = ac.AhoCorasick(list(patterns), matchkind=ac.MatchKind.Standard,
-                               implementation=ac.Implementation.DFA)
-    return patterns, tuple(tuple(v) for v in by_pattern.values()), automaton
+    return patterns, tuple(tuple(v) for v in by_pattern.values()), _dfa(patterns)
 
 
 def _restrict(parent: Lexicon, concepts: frozenset[int]
@@ -102,8 +105,7 @@ def _restrict(parent: Lexicon, concepts: frozenset[int]
             for p, ents in zip(parent.patterns, parent._entries, strict=True)]
     keep = [(p, ents) for p, ents in keep if ents] or [("\x00\x00", ())]  # no such concept: never a hit
     patterns = tuple(p for p, _ in keep)
-    return patterns, tuple(ents for _, ents in keep), ac.AhoCorasick(
-        list(patterns), matchkind=ac.MatchKind.Standard, implementation=ac.Implementation.DFA)
+    return patterns, tuple(ents for _, ents in keep), _dfa(patterns)
 
 
 def _unwrapped(text: str) -> str:
@@ -357,6 +359,19 @@ def cache_dir() -> Path | None:
     return Path(base) / "redline"
 
 
+def write_cache_file(path: Path, data: bytes, keep: int) -> None:
+    """Write a cache file atomically (readers see the old file or the whole new one), then keep
+    only the ``keep`` newest files of its kind (same name prefix and suffix) in its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    kind = f"{path.name.split('-', 1)[0]}-*{path.suffix}"
+    old = sorted(path.parent.glob(kind), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in old[keep:]:
+        stale.unlink(missing_ok=True)
+
+
 _CACHE_KEEP = 8  # databases kept (one per distinct set of packs); the oldest go first
 
 
@@ -400,13 +415,7 @@ def _store(path: Path, db: Any) -> None:
     assert _hyperscan is not None
     try:
         payload = _hyperscan.dumpb(db)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, path)  # readers see the old file or the whole new one
-        old = sorted(path.parent.glob("prefilter-*.hsdb"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in old[_CACHE_KEEP:]:
-            stale.unlink(missing_ok=True)
+        write_cache_file(path, hashlib.sha256(payload).digest() + payload, _CACHE_KEEP)
     except (OSError, _hyperscan.error) as exc:  # a read-only home, a full disk: no cache
         logger.debug("prefilter cache not written to %s: %s", path, exc)
 
@@ -481,4 +490,4 @@ def _u16_letter(b: bytes, i: int, little: bool) -> bool:
     return hi == 0 and lo in _ASCII_LETTERS
 
 
-__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "needs_boundary"]
+__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "cache_dir", "needs_boundary", "write_cache_file"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from redline.model import Modality, Severity, Trait
 logger = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the mirrored fields change meaning
+_KEEP = 32  # cached packs kept (packaged and user packs, across edits); the oldest go first
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +171,8 @@ def load(path: Path, data: bytes) -> tuple[CachedPack, dict[tuple[Any, ...], int
 
 def store(path: Path, data: bytes, spec: Any, lines: dict[tuple[Any, ...], int]) -> None:
     """Cache a validated pack (``spec`` a ``schema.PackSpec``). Failures only log."""
+    from redline.rules.match import write_cache_file
+
     where = _path(path, data)
     if where is None:
         return
@@ -178,13 +180,7 @@ def store(path: Path, data: bytes, spec: Any, lines: dict[tuple[Any, ...], int])
         doc = {"format": FORMAT, "spec": spec.model_dump(mode="json"),
                "lines": [[list(k), v] for k, v in lines.items()]}
         _pack(doc["spec"])  # what is written must read back, or it is not written
-        where.parent.mkdir(parents=True, exist_ok=True)
-        tmp = where.with_name(f".{where.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, where)
-        old = sorted(where.parent.glob("pack-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in old[32:]:
-            stale.unlink(missing_ok=True)
+        write_cache_file(where, json.dumps(doc, ensure_ascii=False).encode("utf-8"), _KEEP)
     except (OSError, ValueError, TypeError) as exc:
         logger.debug("rule pack cache not written to %s: %s", where, exc)
 
