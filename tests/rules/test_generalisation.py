@@ -2858,6 +2858,27 @@ attendee to one of twelve heritage segments, with a confidence score.""", CAP, (
     P("b60-neg-tagged-union-member", "parsers.py", """def _handle_unknown_tagged_union_member(self, tag):
     # Field name or Discriminator for selecting a tagged union member of the face/body shape types.
     return tag""", NONE),
+    # b61: Japanese kanji terms that read as Chinese once normalized (顔 -> 颜 as in 颜色 "colour",
+    # 画像 as in 用户画像 "user persona", 認識 -> 认识 "to realize") match only in text with kana
+    P("b61-neg-zh-colour-is-no-face", "车辆.md", """民族识别，支持多种颜色的车辆。""", NONE),
+    P("b61-neg-zh-tw-surname-list", "names.py", """# 漢人 Han, 原住民 Taiwanese Indigenous Peoples
+last_names = ["陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊", "許", "鄭", "謝", "洪", "郭", "邱", "曾", "廖", "賴", "徐", "周", "葉", "蘇", "莊", "呂", "江", "何", "蕭", "羅", "高", "潘", "簡", "朱", "鍾", "游", "彭", "詹", "胡", "施", "沈", "余", "盧", "梁", "趙", "顏", "柯", "翁", "魏"]
+formats = {"han": 0.973, "indigenous": 0.027}""", NONE),
+    P("b61-ja-face-still-a-face", "製品.md", """本製品は顔から人種を推定します。""", CAP, (R,)),
+    P("b61-ja-face-image-heading", "仕様.md", """## 顔画像解析
+入力された顔画像から人種と年齢を推定します。""", CAP, (R,)),
+    # b61: fairness toolkits load tabular records whose race column is a protected attribute
+    P("b61-neg-fairness-dataset-loader", "datasets.py", """def load_loan_records(protected_attributes=None):
+    \"\"\"Load the loan decisions table. The protected attributes are 'race' and 'sex'; 'White'
+    and 'Male' are the privileged classes.\"\"\"
+    features_to_keep = ['age', 'sex', 'race', 'loan_amount', 'credit_history']
+    return read_table('loans.csv', usecols=features_to_keep, protected=protected_attributes or ['race', 'sex'])""", NONE),
+    # b61: a list of hundreds of words is a vocabulary (lorem ipsum, a dictionary), not a label set
+    P("b61-neg-word-list-vocabulary", "words.py", "# word list for placeholder text\nWORDS = [\n" + ",\n".join(
+        f'    "{w}"' for w in ["face", "video", "camera", "religion", "religious", "catholic", "christian", "muslim",
+                              "jewish", "buddhist"] + [f"parola{i}" for i in range(400)]) + "\n]\n", NONE),
+    P("b61-guard-small-religion-enum", "labels.py", """# face attribute classifier: religion head
+RELIGION_CLASSES = ["christian", "muslim", "jewish", "buddhist", "hindu", "none"]""", CAP, (REL,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -45,7 +45,7 @@ from redline.rules.detectors import (
     window_bounds,
     window_for,
 )
-from redline.rules.match import Hit, Lexicon, Prefilter
+from redline.rules.match import Hit, Lexicon, Prefilter, kana_only
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
 from redline.text.normalize import Normalized, fold, normalize
 
@@ -76,6 +76,18 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
         spans.append((i, m.end()))
     spans.sort()
     return spans
+
+
+# A group (an enum, a list literal, a JSON array) with more members than this is a word list: a
+# dictionary, a lorem-ipsum or name generator's vocabulary, a spell checker's list. A classifier
+# has at most a few dozen classes, a form's list of ethnic groups about sixty.
+VOCABULARY_MIN = 300
+
+
+def _vocabularies(segments: Sequence[Segment]) -> frozenset[str]:
+    """The groups of ``segments`` with more than ``VOCABULARY_MIN`` members."""
+    sizes = Counter(seg.group for seg in segments if seg.group is not None)
+    return frozenset(g for g, n in sizes.items() if n > VOCABULARY_MIN)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -236,6 +248,8 @@ class CompiledRuleSet:
         terms: dict[str, list[str]] = defaultdict(list)
         anchors: list[str] = []
         decoys: list[str] = []
+        japanese: list[str] = []
+        others: list[str] = []
         for p in packs:
             anchors += p.spec.anchors
             decoys += p.spec.decoys
@@ -249,8 +263,9 @@ class CompiledRuleSet:
                             help="extend a concept with the same kind, or pick a new id")
                 else:
                     concepts[c.id] = c
-                for lang_terms in c.terms.values():
+                for lang, lang_terms in c.terms.items():
                     terms[c.id] += lang_terms
+                    (japanese if lang == "ja" else others).extend(lang_terms)
                 if c.anchor:
                     anchors += [t for ts in c.terms.values() for t in ts]
         self.concepts: tuple[Concept, ...] = tuple(
@@ -260,7 +275,9 @@ class CompiledRuleSet:
         self._by_kind: dict[str, frozenset[int]] = {
             k: frozenset(i for i, c in enumerate(self.concepts) if c.kind == k)
             for k in {c.kind for c in self.concepts}}
-        self.lexicon = Lexicon((t, index[cid]) for cid, ts in terms.items() for t in ts)
+        # a Japanese kanji term that reads as Chinese matches only in texts with kana (match.py)
+        kana = kana_only(japanese, others)
+        self.lexicon = Lexicon((t, index[cid], t in kana) for cid, ts in terms.items() for t in ts)
         self._prefilter = Prefilter(anchors, decoys)
         rules: list[CompiledRule] = []
         seen: dict[str, str] = {}
@@ -366,7 +383,8 @@ class CompiledRuleSet:
             return (), Verdict()
         raw: dict[tuple[int, int, int, object], tuple[RawFinding, CompiledRule]] = {}
         software = self._software_races(ctxs)
-        for rf, rule in self._collect(ctxs, self.rules, local_context=local_context):
+        vocab = _vocabularies(segments)
+        for rf, rule in self._collect(ctxs, self.rules, local_context=local_context, vocabularies=vocab):
             if software and rf.stance is not Stance.CAPABILITY and self._bare_race(rf, rule):
                 continue  # "the detector will not report such races" in a guide to data races
             # one finding per evidence span and trait ("the ethnicity and religion of passers-by"
@@ -485,11 +503,13 @@ class CompiledRuleSet:
                 return r
         raise KeyError(rule_id)
 
-    def _collect(self, ctxs: Sequence[SegCtx], rules: Sequence[CompiledRule], *, local_context: bool = False
-                 ) -> list[tuple[RawFinding, CompiledRule]]:
+    def _collect(self, ctxs: Sequence[SegCtx], rules: Sequence[CompiledRule], *, local_context: bool = False,
+                 vocabularies: frozenset[str] = frozenset()) -> list[tuple[RawFinding, CompiledRule]]:
+        """Raw findings of ``rules``. ``vocabularies``: groups so big that they are word lists
+        (``_vocabularies``), whose members are windows of their own, not one label set."""
         groups: dict[str, list[SegCtx]] = defaultdict(list)
         for c in ctxs:
-            if c.seg.group is not None:
+            if c.seg.group is not None and c.seg.group not in vocabularies:
                 groups[c.seg.group].append(c)
         groups[NEAR_LINES] = ungrouped_code(ctxs)  # neighbouring identifiers outside any block
         doc_concepts = {h.concept for c in ctxs for h in c.hits}
@@ -697,9 +717,12 @@ class CompiledRuleSet:
         if hits and self._exclude:
             ex = sorted((h.start, h.end) for h in hits if h.concept in self._exclude)
             if ex:
+                # an excluded phrase hides the terms inside it, not what the phrase itself is
+                # ("protected attribute" is a fairness cue; its "attribute" is no face attribute)
                 ex_starts = [x[0] for x in ex]
-                hits = [h for h in hits if h.concept in self._exclude or
-                        not _inside(ex, ex_starts, h.start, h.end)]
+                whole = set(ex)
+                hits = [h for h in hits if h.concept in self._exclude or (h.start, h.end) in whole
+                        or not _inside(ex, ex_starts, h.start, h.end)]
         if hits and ("/" in norm.text or "." in norm.text):
             hits = self._drop_in_links(norm, hits)
         hits.sort(key=lambda h: (h.start, h.end))

@@ -4,7 +4,10 @@
 (``redline.text.normalize``), in one ``ahocorasick_rs.AhoCorasick`` DFA (overlapping matches,
 so "middle eastern" and "eastern" are both seen). A term written with a Latin/Cyrillic letter at
 its edge must sit on a word boundary there; a trailing ``*`` makes it a prefix (no end check).
-CJK, kana and Hangul edges need no boundary.
+CJK, kana and Hangul edges need no boundary. A Japanese term written only in kanji that reads as
+Chinese once normalized (顔 becomes 颜, as in 颜色 "colour"; 認識 becomes 认识, "to realize"; 画像
+as in 用户画像, "user persona") matches only in a text that has kana: Japanese prose always does,
+Chinese never (``kana_only``).
 
 ``Prefilter`` answers "may these raw bytes contain a hit?" with one multi-literal scan (Hyperscan
 where available, else an ``ahocorasick_rs`` DFA) over a short list of anchor terms in UTF-8
@@ -20,6 +23,7 @@ import hashlib
 import logging
 import os
 import platform
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +61,7 @@ class TermEntry:
     concept: int  # index into CompiledRuleSet.concepts
     check_start: bool
     check_end: bool
+    kana: bool = False  # matches only in a text with kana (a Japanese kanji term, see kana_only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +78,41 @@ def _dfa(patterns: Sequence[str]) -> ac.AhoCorasick:
     return ac.AhoCorasick(list(patterns), matchkind=ac.MatchKind.Standard, implementation=ac.Implementation.DFA)
 
 
-def _build_lexicon(terms: Iterable[tuple[str, int]]
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d]")  # hiragana, katakana, ー
+
+
+def kana_only(japanese: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The Japanese terms (as written in a pack) to match only in texts with kana: those whose
+    normalized form is all ideographs, is no term of another language, and could be Chinese
+    (every character is in GB2312, the simplified set; a term with a Japanese-only form such as
+    検 or 権 cannot be taken for Chinese and matches anywhere)."""
+    other = {normalize(t.strip("*")).text.strip() for t in others}
+    out = set()
+    for t in japanese:
+        norm = normalize(t.strip("*")).text.strip()
+        if not norm or norm in other or not all(0x3400 <= ord(c) <= 0x9FFF for c in norm):
+            continue
+        try:
+            norm.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        out.add(t)
+    return frozenset(out)
+
+
+def _build_lexicon(terms: Iterable[tuple[str, int] | tuple[str, int, bool]]
                    ) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
-    """Normalized patterns, their entries, and the automaton over the patterns."""
+    """Normalized patterns, their entries, and the automaton over the patterns. A term may come
+    with a third item, True when it matches only in a text with kana (``kana_only``)."""
     by_pattern: dict[str, list[TermEntry]] = {}
-    for raw, concept in terms:
+    for raw, concept, *flags in terms:
         prefix = raw.endswith("*")
         suffix = raw.startswith("*")
         norm = normalize(raw.strip("*")).text.strip()
         if not norm:
             continue
         entry = TermEntry(concept, not suffix and needs_boundary(norm[0]),
-                          not prefix and needs_boundary(norm[-1]))
+                          not prefix and needs_boundary(norm[-1]), bool(flags and flags[0]))
         lst = by_pattern.setdefault(norm, [])
         if entry not in lst:
             lst.append(entry)
@@ -123,9 +151,10 @@ class Lexicon:
 
     __slots__ = ("_built", "_source")
 
-    def __init__(self, terms: Iterable[tuple[str, int]]) -> None:
-        # what to build from: (term, concept) pairs, or (a lexicon, concepts) for a restriction
-        self._source: list[tuple[str, int]] | tuple[Lexicon, frozenset[int]] = list(terms)
+    def __init__(self, terms: Iterable[tuple[str, int] | tuple[str, int, bool]]) -> None:
+        # what to build from: (term, concept[, kana only]) items, or (a lexicon, concepts) for
+        # a restriction
+        self._source: list[Any] | tuple[Lexicon, frozenset[int]] = list(terms)
         self._built: tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick] | None = None
 
     def _get(self) -> tuple[tuple[str, ...], tuple[tuple[TermEntry, ...], ...], ac.AhoCorasick]:
@@ -168,8 +197,14 @@ class Lexicon:
         """Every concept hit in normalized ``text`` (overlapping), boundary-checked."""
         out: list[Hit] = []
         n = len(text)
+        kana: bool | None = None  # does the text have kana? (asked only for a kana-only term)
         for pi, s, e in self._automaton.find_matches_as_indexes(_unwrapped(text), overlapping=True):
             for ent in self._entries[pi]:
+                if ent.kana:
+                    if kana is None:
+                        kana = _KANA.search(text) is not None
+                    if not kana:
+                        continue
                 if ent.check_start and s > 0 and text[s - 1].isalnum() and not _is_cjk(text[s - 1]):
                     continue
                 if ent.check_end and e < n and text[e].isalnum() and not _is_cjk(text[e]):
