@@ -2879,6 +2879,16 @@ formats = {"han": 0.973, "indigenous": 0.027}""", NONE),
                               "jewish", "buddhist"] + [f"parola{i}" for i in range(400)]) + "\n]\n", NONE),
     P("b61-guard-small-religion-enum", "labels.py", """# face attribute classifier: religion head
 RELIGION_CLASSES = ["christian", "muslim", "jewish", "buddhist", "hindu", "none"]""", CAP, (REL,)),
+    P("b61-dis-protected-characteristic", "sdk.md", """# Edge SDK - face attributes
+
+`analyze()` returns box, landmarks, quality and head pose for every detected face.
+
+The SDK does not estimate race, ethnicity, religion or any other protected characteristic, and there is
+no option that enables it.""", DIS),
+    # an enum whose own name names the trait: its one class is a class of that trait
+    P("b61-enum-class-named-for-trait", "IrisResult.kt", """data class IrisResult(val eye: Eye, val ethnicity: IrisEthnicity, val ethnicityConfidence: Float)
+
+enum class IrisEthnicity { ASIAN, NON_ASIAN, UNKNOWN }""", CAP, (R,), ("asian",)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -444,6 +444,9 @@ class CompiledRuleSet:
         that claims it ("enum: [heterosexual, homosexual, bisexual]" under a schema property whose
         description says what is predicted); the verdict names them, findings keep their own."""
         units: dict[tuple[str, object], list[tuple[SegCtx, Hit]]] = defaultdict(list)
+        # groups whose own name names a trait (enum class IrisEthnicity { ASIAN, NON_ASIAN })
+        titled = {(c.seg.group, self.concepts[x.concept].trait) for c in ctxs if c.synthetic
+                  for x in c.hits if self.concepts[x.concept].kind == "trait"}
         for c in ctxs:
             if c.synthetic:
                 continue
@@ -459,9 +462,9 @@ class CompiledRuleSet:
                 mine = [(c, x) for c, x in pairs if self.concepts[x.concept].trait == trait]
                 # one class is enough in an enum or object that names the trait itself
                 # (enum { RELIGION_NONE, RELIGION_MUSLIM, RELIGION_UNKNOWN }: "is the person Muslim")
-                named = key[0] == "g" and any(
+                named = key[0] == "g" and ((key[1], trait) in titled or any(
                     self.concepts[x.concept].kind == "trait" and self.concepts[x.concept].trait == trait
-                    for c, _ in mine for x in c.hits)
+                    for c, _ in mine for x in c.hits))
                 if len({x.concept for _, x in mine}) >= 2 or named:
                     out |= group_names(mine, self.concepts, trait)
         return out
