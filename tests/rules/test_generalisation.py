@@ -2889,6 +2889,35 @@ no option that enables it.""", DIS),
     P("b61-enum-class-named-for-trait", "IrisResult.kt", """data class IrisResult(val eye: Eye, val ethnicity: IrisEthnicity, val ethnicityConfidence: Float)
 
 enum class IrisEthnicity { ASIAN, NON_ASIAN, UNKNOWN }""", CAP, (R,), ("asian",)),
+    # b62: long filings and decks state their own product's capability amid risk factors and data-practice
+    # negations; privacy assurances negate storage, not the inference
+    P("b62-own-claim-in-filing", "prospectus.md", """## Business
+
+Our Lookout Sentinel platform includes a demographic module that can flag faces classified as Uyghur and alert the
+operator.
+
+## Risk factors
+
+Media reports and human rights organisations have criticised surveillance vendors in the region. Reports by
+researchers alleged that such systems were used against minorities, and news coverage may harm our reputation.
+Journalists and NGOs have published reports about the sector, and analysts said sanctions could follow. Critics
+claimed that the industry lacks oversight, according to several reports.""", CAP, (R,), ("uyghur",)),
+    P("b62-deck-data-practice-negations", "deck.md", """# Investor deck
+
+Our vision models infer religious affiliation (Christian, Muslim, Jewish) from public profile photos, so brands
+can reach the right audiences.
+
+We never buy personal data from brokers. We do not collect data from minors. We do not currently sell raw
+segments. We don't keep images after processing.""", CAP, (REL,)),
+    P("b62-ja-spec-row-storage-note", "spec.md", """| 機能 | 内容 | 備考 |
+|---|---|---|
+| 属性推定 | 顔画像から年齢・性別・人種を推定し、来店者構成を集計 | 画像は保存しません |""", CAP, (R,)),
+    P("b62-zh-issuer-reply-does-not-have", "回复.txt", """问题一：请发行人说明其产品是否具备民族识别功能。
+回复：经核查，发行人产品不具备根据人脸图像识别民族的功能，人脸算法仅用于门禁比对。""", DIS),
+    P("b62-neg-dpa-special-category", "dpa.md", """5.2 In this agreement, "special category data" means personal data revealing racial or ethnic origin,
+political opinions, religious beliefs or trade union membership, and biometric data processed to uniquely
+identify a natural person. The supplier's voice system identifies callers by voiceprint only.""", NONE),
+    P("b62-neg-zh-hr-equal-treatment", "人权政策.md", """本公司员工管理：不因性别、年龄、宗教、种族、政治立场或工会身份而有差别待遇，人脸考勤系统仅用于打卡。""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

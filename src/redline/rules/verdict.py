@@ -15,6 +15,7 @@ sentences and attributes it in a few.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -81,6 +82,27 @@ def _quoted(evidence: str) -> bool:
     return False
 
 
+# The document's own product as the subject of a claim: "Our SkyGate Guardian platform flags...",
+# "our new AI cameras estimate...", "We offer...", "本公司产品支持..." (names and a few adjectives may
+# stand between the possessive and the product noun; "our analysis of the platform" is no claim).
+_OWN_CLAIM = re.compile(
+    r"(?:\b(?:our|we)\s+(?:(?:[A-Z][\w.-]*|new|latest|proprietary|flagship|own|ai|smart|intelligent|cloud|edge|"
+    r"video|face|facial|vision|analytics|recognition|next-generation)\s+){0,4}"
+    r"(?:platforms?|products?|systems?|cameras?|solutions?|modules?|models?|apis?|sdks?|software|services?|"
+    r"engines?|devices?|technology|algorithms?|terminals?|suite)\b"
+    r"|\bwe\s+(?:offer|provide|sell|deliver|supply|market|license)\b"
+    r"|本公司(?:的|之)?(?:产品|系统|平台|摄像机|解决方案)|我司(?:的)?(?:产品|系统|平台)|我们的(?:产品|系统|平台))",
+    re.IGNORECASE)
+
+
+def _own_claim(f: Finding) -> bool:
+    """Is a capability finding the document's own claim, stated of its own product, not quoted
+    and not asked ("Our platform flags faces classified as Uyghur")?"""
+    e = f.evidence
+    return (f.stance == Stance.CAPABILITY and not _quoted(e) and _OWN_CLAIM.search(e) is not None
+            and not (e.rstrip().endswith(_QUESTION_END) and "\n" not in e.strip()))
+
+
 def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, Severity]) -> Verdict:
     """The document verdict from its findings and document-wide cues."""
     if not findings:
@@ -96,7 +118,11 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     strong = any(f.stance == Stance.CAPABILITY and f.confidence >= 0.8
                  and rule_severity.get(f.rule, f.severity).rank >= Severity.HIGH.rank for f in findings)
     stance: Stance
-    reporting_doc = cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.4
+    # a filing, deck or ESG report that states a capability of its own product is no report on
+    # someone else's, however much it cites critics and media in its risk sections
+    own = any(_own_claim(f) for f in findings)
+    reporting_doc = (cues.reporting >= 2.5 and cues.reporting >= 1.5 * cues.offer and rep_density >= 0.4
+                     and not own)
     # every capability claim is a quotation, and the document attributes more than it offers: a
     # report quoting a tender clause or a brochure verbatim, not the author's own claim
     cap_findings = [f for f in findings if f.stance == Stance.CAPABILITY]
@@ -115,8 +141,8 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
         stance = Stance.CAPABILITY
     elif cues.disclaimer_first >= 2 and cues.disclaimer_first * 2.5 >= cues.reporting and not (
             score[Stance.DISCLAIMER] > 0 and dis_same == 0) and (
-            score[Stance.DISCLAIMER] > 0 or cues.disclaimer_first >= 4
-            or (cues.offer < 1 and cues.reporting < 1)):
+            score[Stance.DISCLAIMER] > 0 or (not own and (
+                cues.disclaimer_first >= 4 or (cues.offer < 1 and cues.reporting < 1)))):
         # the author's own product does not (or no longer) do it, even when it quotes reports;
         # a FAQ asking "can I still get the race of a face?" answered "it was removed" offers nothing
         stance = Stance.DISCLAIMER
