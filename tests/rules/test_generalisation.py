@@ -2918,6 +2918,12 @@ segments. We don't keep images after processing.""", CAP, (REL,)),
 political opinions, religious beliefs or trade union membership, and biometric data processed to uniquely
 identify a natural person. The supplier's voice system identifies callers by voiceprint only.""", NONE),
     P("b62-neg-zh-hr-equal-treatment", "人权政策.md", """本公司员工管理：不因性别、年龄、宗教、种族、政治立场或工会身份而有差别待遇，人脸考勤系统仅用于打卡。""", NONE),
+    P("b62-rep-chinese-language-brochure", "engagement.md", """**Case 2.** Our analysts read the vendor's Chinese-language product brochures and found a "minority
+recognition" function that, according to the brochure, identifies Uyghur faces and raises an alarm. We have
+asked the board to confirm whether it is still sold.""", REP),
+    P("b62-neg-ethnic-conflict-sanctions", "release.html", """<h1>Sanctions designations</h1>
+<p>The Ministry today designated three companies for supplying drone cameras and thermal imaging components that
+were used in attacks on civilians during the ethnic conflict in the border region, according to the Ministry.</p>""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
