@@ -2924,6 +2924,13 @@ asked the board to confirm whether it is still sold.""", REP),
     P("b62-neg-ethnic-conflict-sanctions", "release.html", """<h1>Sanctions designations</h1>
 <p>The Ministry today designated three companies for supplying drone cameras and thermal imaging components that
 were used in attacks on civilians during the ethnic conflict in the border region, according to the Ministry.</p>""", NONE),
+    # b63: face-attribute vocabulary of Spanish, Portuguese, French and Italian spec lists
+    P("b63-es-spec-attribute-list", "ficha.html", """<ul><li>Resolución 4 MP, IR 30 m</li>
+<li>Análisis de atributos faciales: sexo, edad, etnia, gafas y barba</li></ul>""", CAP, (R,)),
+    P("b63-pt-spec-attribute-list", "ficha.txt", """Câmera IP 4 MP. Atributos faciais: idade, gênero, etnia, óculos e sorriso.""", CAP, (R,)),
+    P("b63-it-spec-attribute-list", "scheda.txt", """Telecamera 4 MP. Attributi facciali: età, sesso, etnia, occhiali, barba.""", CAP, (R,)),
+    P("b63-fr-spec-attribute-list", "fiche.txt", """Caméra 4 MP. Attributs faciaux : âge, sexe, origine ethnique, lunettes, barbe.""", CAP, (R,)),
+    P("b63-neg-es-census-form", "formulario.txt", """Formulario del censo: nombre, sexo, edad, etnia (autoidentificación, opcional).""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
