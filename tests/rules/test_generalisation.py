@@ -2931,6 +2931,27 @@ were used in attacks on civilians during the ethnic conflict in the border regio
     P("b63-it-spec-attribute-list", "scheda.txt", """Telecamera 4 MP. Attributi facciali: età, sesso, etnia, occhiali, barba.""", CAP, (R,)),
     P("b63-fr-spec-attribute-list", "fiche.txt", """Caméra 4 MP. Attributs faciaux : âge, sexe, origine ethnique, lunettes, barbe.""", CAP, (R,)),
     P("b63-neg-es-census-form", "formulario.txt", """Formulario del censo: nombre, sexo, edad, etnia (autoidentificación, opcional).""", NONE),
+    # b64: laws, standards and reports on rights (heldout24): prohibitions addressed to others are no
+    # product's disclaimer; a negated requirement of a standard is a denial for conforming products
+    P("b64-neg-zh-regulation-prohibits", "条例.txt", """某市公共视频图像信息系统管理条例
+
+第十条　公共视频图像信息系统的建设应当符合法律、法规和国家标准。
+第十六条　管理单位和使用单位不得利用人脸识别等技术分析、推断个人的种族、民族、宗教信仰等敏感个人信息，不得以上述特征为条件进行筛查。
+第二十条　违反本条例规定的，由有关部门依照法律、法规处理。""", NONE),
+    P("b64-neg-equal-treatment-exception", "act.txt", """Equal Treatment Act, section 8
+
+(2) An employer shall not discriminate against a worker on grounds of race, ethnic origin, religion or belief or
+trade union membership.
+(3) Subsection (2) does not apply to an employer whose ethos is based on religion or belief where religion or
+belief is a genuine and determining occupational requirement.""", NONE),
+    P("b64-neg-race-walking-gait", "thesis.txt", """Markerless video gait analysis of elite race walkers: detecting loss of contact in 20 km races from
+high-speed cameras, to support race walking judges.""", NONE),
+    P("b64-dis-standard-shall-not-estimate", "minutes.md", """Working group minutes, item 4: in the second edition of the video analytics interface standard, conforming
+analytics engines shall not estimate or emit ethnicity from face images; the element is deleted.""", DIS),
+    P("b64-neg-religious-demography-heading", "report.md", """## Religious Demography
+
+The government estimates the total population at 4.1 million. According to the census, 61 percent identify
+as Orthodox Christian and 30 percent as Muslim.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
