@@ -124,3 +124,55 @@ def test_lexicon_is_built_on_first_use_and_restrictions_too() -> None:
 def test_ruleset_warm_builds_the_automata(ruleset) -> None:  # noqa: ANN001
     ruleset.warm()
     assert ruleset.lexicon._built is not None and ruleset._start_lexicon._built is not None
+
+
+# --- the byte table (every anchor in every encoding) is cached as JSON too ------------------------
+
+
+def tables(d: Path) -> list[Path]:
+    return sorted(d.glob("prefilter-*.json"))
+
+
+def test_cached_byte_table_is_the_built_one_and_is_not_rebuilt(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = match._byte_table(sorted(set(ANCHORS)), DECOYS)
+    fresh = Prefilter(ANCHORS, DECOYS, backend="aho-corasick")
+    (path,) = tables(cache)
+    key = path.stem.removeprefix("prefilter-")
+    assert match._cached_table(key) == built
+    expected = answers(fresh)
+
+    def boom(*_a: object) -> None:
+        raise AssertionError("built although the cache holds the table")
+
+    monkeypatch.setattr(match, "_byte_table", boom)
+    assert answers(Prefilter(ANCHORS, DECOYS, backend="aho-corasick")) == expected
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_damaged_byte_table_is_built_again(cache: Path, damage: str) -> None:
+    expected = answers(Prefilter(ANCHORS, DECOYS, backend="aho-corasick"))
+    (path,) = tables(cache)
+    blob = path.read_bytes()
+    if damage == "flip":
+        blob = blob[:40] + bytes([blob[40] ^ 0xFF]) + blob[41:]
+    elif damage == "truncate":
+        blob = blob[: len(blob) // 2]
+    else:  # a valid digest over a table that does not fit its anchors (lengths disagree)
+        import hashlib
+        import json
+
+        doc = json.loads(blob[32:])
+        doc["anchors"][0][5] += 1
+        payload = json.dumps(doc).encode()
+        blob = hashlib.sha256(payload).digest() + payload
+    path.write_bytes(blob)
+    key = path.stem.removeprefix("prefilter-")
+    assert match._cached_table(key) is None
+    assert answers(Prefilter(ANCHORS, DECOYS, backend="aho-corasick")) == expected
+    assert match._cached_table(key) is not None  # replaced by a good one
+
+
+def test_other_decoys_get_their_own_table(cache: Path) -> None:
+    Prefilter(ANCHORS, DECOYS, backend="aho-corasick")
+    Prefilter(ANCHORS, [*DECOYS, "arms race"], backend="aho-corasick")
+    assert len(tables(cache)) == 2

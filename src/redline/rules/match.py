@@ -20,10 +20,12 @@ decoy occurrence (``race condition``, ``data race``) does not count.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import platform
 import re
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -269,6 +271,88 @@ _TEXT_WINDOW = 1 << 20
 _TEXT_OVERLAP = 512  # characters; longer than any normalized anchor
 
 
+_TABLE_FORMAT = 1  # bump when the table's layout changes (its cache files are then ignored)
+# Digest of the code that builds the byte table (this module: variants, encodings, boundaries):
+# a cached table is only used by the code that would have built the same one.
+_SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _byte_table(anchors: Sequence[str], decoys: Sequence[str]) -> tuple[list[bytes], tuple[_Anchor, ...]]:
+    """Every byte form of the anchors and decoys (``_variants`` x ``_ENCODINGS``, lower-cased) with
+    its checks, in a fixed order (pattern ids, and the database cache, depend on it)."""
+    pats: dict[bytes, _Anchor] = {}
+    for raw, is_decoy in [(a, False) for a in anchors] + [(d, True) for d in decoys]:
+        prefix = raw.endswith("*")
+        term = raw.strip("*").lower()
+        if not term:
+            continue
+        cs = needs_boundary(term[0])
+        ce = not prefix and needs_boundary(term[-1])
+        for form in sorted(_variants(term)):
+            for enc, width, little in _ENCODINGS:
+                if form.isascii() and width == 1 and enc != "utf-8":
+                    continue  # same bytes as UTF-8
+                try:
+                    b = form.encode(enc).lower()
+                except UnicodeEncodeError:
+                    continue
+                if len(b) < 3:
+                    continue
+                anchor = _Anchor(is_decoy, cs and form.isascii(), ce and form.isascii(), width, little)
+                if b not in pats or pats[b].decoy:
+                    pats[b] = anchor
+    # An anchor that no decoy contains is final once its boundaries hold; the others wait for
+    # the end of the scan (a decoy that covers them may end later).
+    inside_decoys = {d[i:j] for d, a in pats.items() if a.decoy
+                     for i in range(len(d)) for j in range(i + 3, len(d) + (i > 0))}
+    return list(pats), tuple(
+        _Anchor(a.decoy, a.check_start, a.check_end, a.width, a.little, len(k), not a.decoy and k in inside_decoys)
+        for k, a in pats.items())
+
+
+def _cached_table(key: str) -> tuple[list[bytes], tuple[_Anchor, ...]] | None:
+    """The byte table of ``key`` from the cache (JSON, checked by SHA-256), or None."""
+    where = cache_dir()
+    if where is None:
+        return None
+    path = where / f"prefilter-{key}.json"
+    try:
+        blob = path.read_bytes()
+        digest, payload = blob[:32], blob[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            logger.info("prefilter table cache %s is corrupt: building it again", path)
+            return None
+        doc = json.loads(payload)
+        if doc.get("format") != _TABLE_FORMAT:
+            return None
+        patterns = [bytes.fromhex(h) for h in doc["patterns"]]
+        anchors = tuple(_Anchor(bool(a[0]), bool(a[1]), bool(a[2]), int(a[3]), bool(a[4]), int(a[5]), bool(a[6]))
+                        for a in doc["anchors"])
+        if len(patterns) != len(anchors) or any(len(p) != a.length for p, a in zip(patterns, anchors)):
+            return None
+        return patterns, anchors
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        logger.info("prefilter table cache %s unusable (%s): building it again", path, exc)
+        return None
+
+
+def _store_table(key: str, table: tuple[list[bytes], tuple[_Anchor, ...]]) -> None:
+    where = cache_dir()
+    if where is None:
+        return
+    patterns, anchors = table
+    doc = {"format": _TABLE_FORMAT, "patterns": [p.hex() for p in patterns],
+           "anchors": [[a.decoy, a.check_start, a.check_end, a.width, a.little, a.length, a.coverable]
+                       for a in anchors]}
+    payload = json.dumps(doc, separators=(",", ":")).encode()
+    try:
+        write_cache_file(where / f"prefilter-{key}.json", hashlib.sha256(payload).digest() + payload, _CACHE_KEEP)
+    except OSError as exc:  # a read-only home, a full disk: no cache
+        logger.debug("prefilter table cache not written to %s: %s", where, exc)
+
+
 class Prefilter:
     """Raw bytes -> may this document contain a hit?
 
@@ -283,44 +367,26 @@ class Prefilter:
 
     def __init__(self, anchors: Sequence[str], decoys: Sequence[str] = (), *, backend: str | None = None) -> None:
         self.anchors = tuple(sorted(set(anchors)))
-        pats: dict[bytes, _Anchor] = {}
         text_pats: dict[str, _Anchor] = {}
         for raw, is_decoy in [(a, False) for a in self.anchors] + [(d, True) for d in decoys]:
-            prefix = raw.endswith("*")
             term = raw.strip("*").lower()
-            if not term:
-                continue
-            cs = needs_boundary(term[0])
-            ce = not prefix and needs_boundary(term[-1])
-            text_pats.setdefault(normalize(term).text, _Anchor(is_decoy, cs, ce, 1, True))
-            for form in sorted(_variants(term)):  # a fixed order: the cache key and ids depend on it
-                for enc, width, little in _ENCODINGS:
-                    if form.isascii() and width == 1 and enc != "utf-8":
-                        continue  # same bytes as UTF-8
-                    try:
-                        b = form.encode(enc).lower()
-                    except UnicodeEncodeError:
-                        continue
-                    if len(b) < 3:
-                        continue
-                    anchor = _Anchor(is_decoy, cs and form.isascii(), ce and form.isascii(), width, little)
-                    if b not in pats or pats[b].decoy:
-                        pats[b] = anchor
-        # An anchor that no decoy contains is final once its boundaries hold; the others wait
-        # for the end of the scan (a decoy that covers them may end later).
-        inside_decoys = {d[i:j] for d, a in pats.items() if a.decoy
-                         for i in range(len(d)) for j in range(i + 3, len(d) + (i > 0))}
-        self._anchors = tuple(
-            _Anchor(a.decoy, a.check_start, a.check_end, a.width, a.little, len(k),
-                    not a.decoy and k in inside_decoys)
-            for k, a in pats.items())
+            if term:
+                text_pats.setdefault(normalize(term).text, _Anchor(
+                    is_decoy, needs_boundary(term[0]), not raw.endswith("*") and needs_boundary(term[-1]), 1, True))
+        key = hashlib.sha256(repr((_TABLE_FORMAT, _SOURCE_DIGEST, sys.version_info[:2], self.anchors,
+                                   tuple(decoys))).encode()).hexdigest()[:40]
+        table = _cached_table(key)
+        if table is None:
+            table = _byte_table(self.anchors, decoys)
+            _store_table(key, table)
+        patterns, self._anchors = table
         self.backend = backend or ("hyperscan" if _hyperscan is not None else "aho-corasick")
         if self.backend == "hyperscan":
             if _hyperscan is None:
                 raise RuntimeError("the hyperscan module is not installed")
-            self._backend: _HyperscanBackend | _AhoBackend = _HyperscanBackend(list(pats), self._anchors)
+            self._backend: _HyperscanBackend | _AhoBackend = _HyperscanBackend(patterns, self._anchors, key)
         elif self.backend == "aho-corasick":
-            self._backend = _AhoBackend(list(pats), self._anchors)
+            self._backend = _AhoBackend(patterns, self._anchors)
         else:
             raise ValueError(f"unknown prefilter backend {backend!r}")
         self._text_anchors = tuple(text_pats.values())
@@ -410,21 +476,24 @@ def write_cache_file(path: Path, data: bytes, keep: int) -> None:
 _CACHE_KEEP = 8  # databases kept (one per distinct set of packs); the oldest go first
 
 
-def _compiled_database(exprs: list[bytes]) -> Any:
-    """A Hyperscan block-mode database of ``exprs`` (caseless), from the cache when it holds one.
+def _compiled_database(patterns: list[bytes], table_key: str) -> Any:
+    """A Hyperscan block-mode database of ``patterns`` (caseless), from the cache when it holds one.
 
-    Compiling the ~4,000 anchor forms takes ~75 ms of every start; a serialized database loads in
-    well under 1 ms. The file is named by a digest of the expressions, the flags, the Hyperscan
-    version and the machine, and holds a SHA-256 of its payload: a torn, corrupt or foreign file
-    is compiled again and replaced, never trusted. A cache that cannot be written is skipped.
-    """
+    Compiling the ~11,000 byte forms takes ~75 ms of every start; a serialized database loads in
+    well under 1 ms. The file is named by a digest of the table key (which names the patterns:
+    anchors, decoys and the code that made their byte forms, see ``Prefilter``), the flags, the
+    Hyperscan version and the machine, and holds a SHA-256 of its payload: a torn, corrupt or
+    foreign file is compiled again and replaced, never trusted. A cache that cannot be written is
+    skipped. The byte table itself is cached the same way, as JSON (``_cached_table``): building
+    it (every anchor in eleven encodings) took as long again."""
     assert _hyperscan is not None
     flags = _hyperscan.HS_FLAG_CASELESS
     where = cache_dir()
     path = None
     if where is not None:
+        # the table key names the patterns (their anchors, decoys and the code that made them)
         key = hashlib.sha256(repr((getattr(_hyperscan, "__version__", "?"), platform.machine(), flags,
-                                   exprs)).encode()).hexdigest()[:40]
+                                   table_key)).encode()).hexdigest()[:40]
         path = where / f"prefilter-{key}.hsdb"
         try:
             blob = path.read_bytes()
@@ -439,6 +508,8 @@ def _compiled_database(exprs: list[bytes]) -> Any:
             pass
         except (OSError, _hyperscan.error) as exc:  # unreadable, or built for another CPU
             logger.info("prefilter cache %s unusable (%s): compiling again", path, exc)
+    # the literal API stops at NUL bytes (UTF-16 forms have them): escape every byte instead
+    exprs = [b"".join(b"\\x%02x" % c for c in p) for p in patterns]
     db = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
     db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
     if path is not None:
@@ -460,12 +531,10 @@ class _HyperscanBackend:
 
     __slots__ = ("_anchors", "_db", "_local")
 
-    def __init__(self, patterns: list[bytes], anchors: tuple[_Anchor, ...]) -> None:
+    def __init__(self, patterns: list[bytes], anchors: tuple[_Anchor, ...], table_key: str) -> None:
         assert _hyperscan is not None
         self._anchors = anchors
-        # the literal API stops at NUL bytes (UTF-16 forms have them): escape every byte instead
-        exprs = [b"".join(b"\\x%02x" % c for c in p) for p in patterns]
-        self._db = _compiled_database(exprs)
+        self._db = _compiled_database(patterns, table_key)
         self._local = threading.local()  # one scratch space per thread
 
     def check(self, data: bytes) -> bool:
