@@ -233,13 +233,13 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
 def write_baseline(results: Iterable[DocumentResult], path: str | os.PathLike[str]) -> Baseline:
     """Write the fingerprints of every finding in ``results`` to ``path`` (atomically)."""
     baseline = baseline_from_results(results)
+    from redline.outfile import text_output
+
     p = Path(path)
-    tmp = p.with_name(p.name + ".part")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        with text_output(p, newline="\n") as fh:
             json.dump(baseline.to_dict(), fh, ensure_ascii=False, indent=2)
             fh.write("\n")
-        tmp.replace(p)
     except OSError as exc:
         raise ConfigError(f"cannot write baseline file {p}: {exc.strerror or exc}") from None
     logger.info("wrote baseline %s: %d fingerprints", p, len(baseline))

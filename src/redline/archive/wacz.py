@@ -142,7 +142,10 @@ def export_wacz(inputs: Sequence[str | Path], out: str | Path, *, title: str | N
     header = {"format": "json-pages-1.0", "id": "pages", "title": "Pages"}
     pages_bytes = "".join(json.dumps(x, ensure_ascii=False) + "\n"
                           for x in [header, *all_pages]).encode("utf-8")
-    tmp = out.with_name(out.name + ".partial")
+    from redline.outfile import atomic_target
+
+    real = atomic_target(out)  # None: a device or pipe (-o /dev/null), written in place, never renamed over
+    tmp = out if real is None else real.with_name(real.name + ".partial")
     now = _dt.datetime.now(_dt.UTC)
     zdate = now.timetuple()[:6]
     created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -189,7 +192,8 @@ def export_wacz(inputs: Sequence[str | Path], out: str | Path, *, title: str | N
             digest["signedData"] = sign(key, str(digest["hash"]), created, software)
         zf.writestr(zipfile.ZipInfo("datapackage-digest.json", zdate),
                     json.dumps(digest, indent=2).encode("utf-8"))
-    tmp.replace(out)
+    if real is not None:
+        tmp.replace(real)
     logger.info("wrote %s (%d WARC files, %d index lines, %d pages)", out, len(warcs),
                 len(all_lines), len(all_pages))
     return out

@@ -8,7 +8,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import TextIO
 
 from redline import __version__
@@ -137,16 +136,15 @@ def _open_output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        fh = open(tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        # Before any scanning: a bad -o is bad usage (exit 5), not a crash that exits 1.
-        raise UsageError(f"-o/--output: cannot write {target}: {exc.strerror or exc}") from None
-    with fh:
+    from redline.outfile import text_output
+
+    with contextlib.ExitStack() as stack:
+        try:  # atomic for a file; in place for /dev/null, a pipe, /dev/stdout
+            fh = stack.enter_context(text_output(path))
+        except OSError as exc:
+            # Before any scanning: a bad -o is bad usage (exit 5), not a crash that exits 1.
+            raise UsageError(f"-o/--output: cannot write {path}: {exc.strerror or exc}") from None
         yield fh
-    tmp.replace(target)
 
 
 def _progress(results: Iterator[DocumentResult], *, enabled: bool) -> Iterator[DocumentResult]:
