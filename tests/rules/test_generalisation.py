@@ -2952,6 +2952,18 @@ analytics engines shall not estimate or emit ethnicity from face images; the ele
 
 The government estimates the total population at 4.1 million. According to the census, 61 percent identify
 as Orthodox Christian and 30 percent as Muslim.""", NONE),
+    # b65: traits, modalities and cues of Czech, Polish, Dutch, Romanian, Swedish and Italian (heldout26)
+    P("b65-cs-api-ethnicity", "api.txt", """Atribut etnicita určuje odhadovaný etnický původ osoby z obličeje. Možné hodnoty: evropský, asijský.""", CAP, (R,)),
+    P("b65-pl-religion-from-face", "oferta.txt", """System kamer szacuje z twarzy klienta jego wyznanie i orientację seksualną.""", CAP, (REL, SEXO)),
+    P("b65-nl-report-claims", "abstract.txt", """In deze studie evalueren wij drie commerciële systemen die claimen de geloofsovertuiging van personen
+te bepalen op basis van gezichtsfoto's. De onderzoekers vonden geen bewijs.""", REP),
+    P("b65-ro-capability", "fisa.html", """<p>Camera recunoaște etnia și religia persoanelor pe baza trăsăturilor faciale.</p>""", CAP, (R, REL)),
+    P("b65-sv-union-from-voice", "produkt.txt", """Tjänsten uppskattar facklig tillhörighet och politisk åsikt utifrån rösten i samtal.""", CAP, (POL,)),
+    P("b65-it-disclaimer", "principi.md", """I nostri sistemi di analisi video non identificano né stimano l'etnia, la religione o l'orientamento sessuale
+delle persone riprese dalle telecamere.""", DIS),
+    P("b65-guard-en-non-prefix", "rfp.md", """3.4.12 | Ethnic attribute recognition: the system shall distinguish Uyghur and non-Uyghur persons from face
+images | Comply""", CAP, (R,), ("uyghur",)),
+    P("b65-guard-it-non-nursery", "asilo.txt", """L'asilo non è dotato di telecamere; la religione dei bambini non viene registrata.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -264,6 +264,14 @@ def detect(sample: bytes) -> str | None:
     top_coh = max(m[2] for m in near)
     near = [m for m in near if m[2] >= top_coh - 0.25]
     choice = min(near, key=lambda m: _WEB_PRIOR.get(m[0], 50))[0]
+    if choice == "cp1252":
+        # Central European text (ě č ř ů ą ł) also decodes as windows-1252, as cleanly but less
+        # coherently: the web prior breaks ties, it does not overrule a clearly better match
+        west = next(m for m in matches if m[0] == "cp1252")
+        central = [m for m in matches if m[0] in ("cp1250", "iso8859_2")
+                   and m[1] <= west[1] and m[2] >= west[2] + 0.03]
+        if central:
+            choice = max(central, key=lambda m: m[2])[0]
     return _turkish(sample, choice)
 
 
