@@ -2964,6 +2964,47 @@ delle persone riprese dalle telecamere.""", DIS),
     P("b65-guard-en-non-prefix", "rfp.md", """3.4.12 | Ethnic attribute recognition: the system shall distinguish Uyghur and non-Uyghur persons from face
 images | Comply""", CAP, (R,), ("uyghur",)),
     P("b65-guard-it-non-nursery", "asilo.txt", """L'asilo non è dotato di telecamere; la religione dei bambini non viene registrata.""", NONE),
+    # b66: shapes of real SDK files (a public code index sweep): Python IntEnum wrappers of a camera SDK,
+    # whose vehicle-colour enums must not outweigh its nation/race enums; a TypeScript FaceAttributes
+    # record with an ethnicity field and no age/gender beside it
+    P("b66-python-intenum-sdk", "netsdk_enums.py", "from enum import IntEnum\n\n" + "".join(
+        f"class EM_CAR_COLOR_{i}(IntEnum):\n    \"\"\"车身颜色;car color\"\"\"\n    WHITE = 0  # 白色;white\n"
+        f"    BLACK = 1  # 黑色;black\n    RED = 2  # 红色;red\n    GREEN = 3  # 绿色;green\n    BLUE = 4  # 蓝色;blue\n\n"
+        for i in range(4)) + """class EM_FACEDETECT_SEX_TYPE(IntEnum):
+    \"\"\"人脸检测对应性别类型;sex type of a detected face\"\"\"
+    UNKNOWN = 0  # 未知
+    MAN = 1  # 男性
+    WOMAN = 2  # 女性
+
+class EM_NATION_TYPE(IntEnum):
+    \"\"\"民族;Nation\"\"\"
+    UNKNOWN = 0  # 未知;unknown
+    UYGUR = 1  # 维族(新疆);uygur
+    OTHER = 2  # 其他;other
+
+class EM_RACE_TYPE(IntEnum):
+    \"\"\"
+    种族类型；race type
+    \"\"\"
+    UNKNOWN = 0  # 未知;unknown
+    YELLOW = 2  # 黄种人;yellow
+    BLACK = 3  # 黑人;black
+    WHITE = 4  # 白人;white
+""", CAP, (R,), ("uyghur",)),
+    P("b66-ts-face-attributes-record", "faceAnalysis.d.ts", """export interface FaceAttributes {
+  ethnicity?: { value: string; confidence: number };
+  emotion?: { happiness: number; sadness: number };
+}
+export declare function detectFace(image: Blob): Promise<{ faces: { attributes: FaceAttributes }[] }>;""", CAP, (R,)),
+    P("b66-neg-ts-patient-record", "patient.d.ts", """export interface PatientRecord {
+  ethnicity?: string;
+  bloodType?: string;
+  facePhotoId?: string;
+}""", NONE),
+    P("b66-neg-horse-race-model-card", "MODEL_CARD.md", """# Model card: horse race outcome predictor
+
+This model predicts race outcomes (winner and placings) from past form, going and jockey statistics.
+Race outcome prediction can be misused for problem gambling.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

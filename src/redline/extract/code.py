@@ -39,6 +39,7 @@ array/list/tuple/dict/object/initializer: a bracket opened after ``=``, ``:``, `
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -149,7 +150,51 @@ class CodeExtractor(Extractor):
             yield from segment_lines(text, max_chars=limits.max_line_chars)
             return
         tokens, brace_blocks = found
+        bodies = python_enum_bodies(text) if _python(mt) else ()
+        if bodies:
+            yield from PythonEnumWalker(text, tokens, limits, bodies, brace_blocks=brace_blocks).segments()
+            return
         yield from CodeWalker(text, tokens, limits, brace_blocks=brace_blocks).segments()
+
+
+def _python(media_type: str) -> bool:
+    mt = media_type.split(";", 1)[0].strip().lower()
+    return mt.startswith("text/x-") and mt[len("text/x-"):] in PYTHON_FAST_ALIASES
+
+
+# A Python enum class: ``class Race(Enum):``, ``class EM_RACE_TYPE(IntEnum):``, ``(str, enum.Enum)``.
+_PY_ENUM_CLASS = re.compile(
+    r"^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]*\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b[^)]*)\)[ \t]*:",
+    re.MULTILINE)
+_PY_ASSIGN = re.compile(r"[ \t]*(?::[^=\n]*)?=(?!=)")  # "= 2", ": int = 2", not "=="
+
+
+def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """(body start, body end, class name, indent) of each Python enum class in ``text``: the body
+    runs from the line after the header to the first later line, neither blank nor a comment,
+    indented no deeper than the header."""
+    if "class" not in text or "Enum" not in text and "Flag" not in text:
+        return ()
+    out = []
+    for m in _PY_ENUM_CLASS.finditer(text):
+        indent = len(m.group(1).expandtabs())
+        pos = text.find("\n", m.end())
+        if pos < 0:
+            continue
+        body = pos + 1
+        end = len(text)
+        while pos >= 0:
+            nxt = text.find("\n", pos + 1)
+            line = text[pos + 1:nxt if nxt >= 0 else len(text)]
+            stripped = line.strip()
+            if stripped and not stripped.startswith("#") and \
+                    len(line) - len(line.lstrip(" \t")) <= indent and len(line.expandtabs()) - len(
+                        line.expandtabs().lstrip()) <= indent:
+                end = pos + 1
+                break
+            pos = nxt
+        out.append((body, end, m.group(2), indent))
+    return tuple(out)
 
 
 _MEDIA_ALIASES = {"application/javascript": "text/x-javascript",
@@ -1434,3 +1479,28 @@ class CodeWalker:
 
 def _regroup(seg: Segment, group: str | None) -> Segment:
     return Segment(text=seg.text, kind=seg.kind, locator=seg.locator, verbatim=seg.verbatim, group=group)
+
+
+class PythonEnumWalker(CodeWalker):
+    """A Python file with enum classes: the names assigned at the top of an enum class body
+    (``BLACK = 3``, ``UYGUR = 1  # 维族``) are that enum's members, one group per class
+    (``enum:<Name>@<line>``) as the members of a C enum are; Python has no braces to tell."""
+
+    def __init__(self, text: str, tokens: Iterable[tuple[int, int, str]], limits: Limits,
+                 bodies: tuple[tuple[int, int, str, int], ...], *, brace_blocks: bool = True) -> None:
+        super().__init__(text, tokens, limits, brace_blocks=brace_blocks)
+        self._bodies = bodies
+        self._starts = [b[0] for b in bodies]
+        self._groups = [f"enum:{name}@{self.lines.at(start)[0] - 1}" for start, _e, name, _i in bodies]
+
+    def name_segment(self, block: _Block | None, value: str, start: int) -> Segment | None:
+        if block is None:
+            k = bisect.bisect_right(self._starts, start) - 1
+            if k >= 0 and start < self._bodies[k][1]:
+                text = self.text
+                line_start = text.rfind("\n", 0, start) + 1
+                lead = text[line_start:start]
+                if not lead.strip() and len(lead.expandtabs()) > self._bodies[k][3] \
+                        and _PY_ASSIGN.match(text, start + len(value)):
+                    return self._seg(value, start, SegmentKind.ENUM_MEMBER, self._groups[k])
+        return super().name_segment(block, value, start)

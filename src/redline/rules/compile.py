@@ -304,6 +304,7 @@ class CompiledRuleSet:
         self._max_lines = max((r.lines for r in self.rules), default=0)
         self._named_groups = frozenset(c.group for c in self.concepts if c.kind == "group" and c.group)
         self._concurrency = index.get("benign-concurrency")
+        self._colour = index.get("benign-colour")
 
     @staticmethod
     def _line(p: LoadedPack, path: tuple[Any, ...]) -> int | None:
@@ -639,7 +640,7 @@ class CompiledRuleSet:
         out: list[SegCtx] = []
         w = {k: 0.0 for k in CUE_KINDS}
         chars = code = n = 0
-        first = 0.0
+        first = colour = 0.0
         sample: list[str] = []
         sample_len = 0
         index = 0
@@ -669,13 +670,19 @@ class CompiledRuleSet:
                         w[con.kind] += con.weight
                         if con.kind == "disclaimer" and con.weight >= 2:
                             first += con.weight
+                        elif h.concept == self._colour:
+                            colour += con.weight
                 out.append(SegCtx(index, part, norm, hits))
         link_leads(out)
         out += self._group_names(out, index)
         text = "".join(sample)
         code_chars = sum(1 for ch in text if ch in _CODE_CHARS)
         code_like = (n > 0 and code * 2 >= n) or (len(text) > 0 and code_chars / len(text) > 0.035)
-        cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=w["benign"],
+        # In code, colour words are other enums' values (a car's colour beside a face's race);
+        # they tell a colour label from a race label where they stand (the rules' "unless"),
+        # not what the whole file is about.
+        benign = w["benign"] - colour if code_like else w["benign"]
+        cues = DocCues(reporting=w["reporting"], disclaimer=w["disclaimer"], benign=benign,
                        disclaimer_first=first, offer=w["offer"], chars=chars, code_segments=code, segments=n, code_like=code_like)
         return out, cues
 
