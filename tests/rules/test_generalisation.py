@@ -3005,6 +3005,22 @@ export declare function detectFace(image: Blob): Promise<{ faces: { attributes: 
 
 This model predicts race outcomes (winner and placings) from past form, going and jockey statistics.
 Race outcome prediction can be misused for problem gambling.""", NONE),
+    # b67: informal text (heldout25): a question answered by a report or a denial is no claim; someone
+    # else's sales page or product is reported; costume studios and font files are not surveillance
+    P("b67-zh-qa-question-and-quote", "问答.html", """<h1>这家公司的摄像头真的能识别维吾尔族吗？</h1>
+<p>看到有海外报告说这家公司的摄像头能识别维吾尔族，是真的吗？</p>
+<p>答：报告引用了该公司的宣传材料：“社区平台可实时识别进出人员民族属性（汉族、维吾尔族），对重点人员自动预警。”</p>""", REP),
+    P("b67-ar-question-then-denial", "post.txt", """هل صحيح أن الكاميرات الجديدة تحدد عرق الشخص ودينه من الوجه؟ قرأت ذلك في إحدى المجموعات.
+نود التوضيح أن كاميراتنا لا تحدد العرق أو الدين أو الانتماء السياسي للأشخاص.""", DIS),
+    P("b67-rep-their-sales-page", "organizing.txt", """Heads up before Friday's meeting: the new cameras at the loading dock are GateWatch units. Their sales
+page says the module scores union affinity from facial expression and gait, and that HR gets a weekly report.""", REP),
+    P("b67-rep-review-bills-as", "review.html", """<h2>ZenoCam Pro 4 review</h2><p>I tested the camera for two weeks
+in my own shop.</p><p>Then there is the Audience tab, which ZenoCam bills as visitor insights
+for small shops. It labels every face it sees with an age range, a gender and an ethnicity.</p><p>Our verdict: a capable
+camera with a feature we would switch off.</p>""", REP),
+    P("b67-neg-zh-costume-studio", "写真.txt", """民族风写真套餐：苗族、藏族、维吾尔族等民族服饰任选，每套含头饰和配饰；拍摄后人脸美颜精修 20 张。""", NONE),
+    P("b67-neg-font-collection-face", "fonts.md", """Some .ttc collections put the Uyghur-capable face at index 2; set the fallback face explicitly.""", NONE),
+    P("b67-id-race-from-face", "kanal.txt", """Kamera AI KPN-X9 sekarang bisa mengenali ras dari wajah pengunjung: Asia, Kaukasia, Afrika.""", CAP, (R,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -22,7 +22,7 @@ from redline.text.normalize import Normalized
 
 # A full stop closing a quotation ('reads: "The system must ..." The bureau did not respond') ends the
 # sentence after the closing mark, so the quoted claim and the attribution around it are separate.
-_SENT_END = re.compile(r"\n|[。！？!?；]|[.;][\"”’»]?(?=\s|$)")
+_SENT_END = re.compile(r"\n|[。！？!?；؟۔।]|[.;][\"”’»]?(?=\s|$)")  # also Arabic ؟ ۔ and Devanagari ।
 # "e.g. age, race" is one sentence: no break after these abbreviations.
 _ABBREV = ("e.g.", "i.e.", "etc.", "vs.", "fig.", "no.", "mr.", "ms.", "dr.", "u.s.", "inc.", "co.",
            "al.", "approx.", "cf.",
@@ -40,7 +40,7 @@ _CLAUSE = re.compile(r",\s*but\b|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|�
 MAX_EVIDENCE = 400
 
 
-_END_PUNCT = frozenset(".!?。！？:：;；")
+_END_PUNCT = frozenset(".!?。！？:：;；؟۔।")
 _LIST_START = frozenset("-*•|#>+=")
 _CODE_CHARS = frozenset("=(){}[];<>_\"'")
 

@@ -54,13 +54,17 @@ def local_stance(disclaimer: float, reporting: float, benign: float) -> Stance:
     return Stance.CAPABILITY
 
 
-_QUESTION_END = ("?", "？", "吗", "嗎", "か", "까")
+_QUESTION_END = ("?", "？", "؟", "吗", "嗎", "か", "까")
+
+
+def _question(f: Finding) -> bool:
+    return f.evidence.rstrip().endswith(_QUESTION_END) and "\n" not in f.evidence.strip()
 
 
 def _weight(f: Finding) -> float:
     w = f.confidence * (1.0 + 0.5 * max(0, f.severity.rank - 1))
     # a question is not a claim ("Can your API tell the race of a face?" in a FAQ): its answer decides
-    if f.evidence.rstrip().endswith(_QUESTION_END) and "\n" not in f.evidence.strip():
+    if _question(f):
         w *= 0.3
     return w
 
@@ -108,8 +112,13 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
     if not findings:
         return Verdict()
     score = dict.fromkeys(Stance, 0.0)
+    # every capability finding a question, and the document reports or denies too: the questions
+    # ("Can X's cameras really identify Uyghurs?") are answered, not claims of their own
+    answered = any(f.stance in (Stance.REPORTING, Stance.DISCLAIMER) for f in findings) and all(
+        _question(f) for f in findings if f.stance == Stance.CAPABILITY)
     for f in findings:
-        score[f.stance] += _weight(f)
+        if not (answered and f.stance == Stance.CAPABILITY):
+            score[f.stance] += _weight(f)
     total = sum(score.values())
     cap = score[Stance.CAPABILITY]
     kb = max(1.0, cues.chars / 1000.0)
