@@ -43,6 +43,10 @@ CORPORA = [
     pytest.param(ROOT / "eval" / "heldout17", id="heldout17"),
     pytest.param(ROOT / "eval" / "heldout18", id="heldout18"),
     pytest.param(ROOT / "eval" / "heldout19", id="heldout19"),
+    pytest.param(ROOT / "eval" / "heldout22", id="heldout22"),
+    pytest.param(ROOT / "eval" / "heldout23", id="heldout23"),
+    pytest.param(ROOT / "eval" / "heldout24", id="heldout24"),
+    pytest.param(ROOT / "eval" / "heldout26", id="heldout26"),
 ]
 
 # The newest blind sets are below the dev bars (their misses are documented in their READMEs):
@@ -57,6 +61,10 @@ FLOORS = {
     "heldout14": ["--min-f1", "0.9", "--min-precision", "0.9", "--min-stance", "0.9", "--min-traits", "0.8",
                   "--min-evidence", "0.9"],
     "heldout20": ["--min-f1", "0.85", "--min-precision", "0.9", "--min-stance", "0.8", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
+    "heldout21": ["--min-f1", "0.88", "--min-precision", "0.85", "--min-stance", "0.85", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
+    "heldout25": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
 }
 
