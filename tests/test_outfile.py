@@ -83,3 +83,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_part(tmp_path: Path) -> None:
         raise RuntimeError("interrupted")
     assert out.read_text(encoding="utf-8") == "old"
     assert list(tmp_path.iterdir()) == [out]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_report_written_into_the_scanned_folder_is_not_scanned(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "page.txt").write_text("Our camera estimates the ethnicity of every face.", encoding="utf-8")
+    out = tmp_path / f"report.{fmt}"
+    out.write_text('{"old": "report from the last run, with the word ethnicity"}', encoding="utf-8")
+    code = main(["scan", str(tmp_path), "--format", fmt, "-o", str(out), "--fail-on", "never", "--no-progress"])
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    docs = (json.loads(text)["documents"] if fmt == "json"
+            else [json.loads(line) for line in text.splitlines() if '"uri"' in line])
+    uris = [d["uri"] for d in docs]
+    assert any(u.endswith("page.txt") for u in uris)
+    assert not any("report." in u for u in uris), uris

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -90,8 +91,16 @@ def run(args: argparse.Namespace) -> int:
         from redline.baseline import load_baseline
 
         baseline = load_baseline(args.baseline)
+    own: frozenset[str] = frozenset()
+    if args.output:  # -o into a scanned folder: the report (and its .part) are not documents
+        from redline.outfile import atomic_target
+
+        real = atomic_target(args.output)
+        if real is not None:
+            target = os.path.realpath(real)
+            own = frozenset({target, target + ".part"})
     source = FileSource(args.paths, include=args.include, exclude=args.exclude,
-                        include_ignored=args.include_ignored)
+                        include_ignored=args.include_ignored, own_outputs=own)
     results_iter = scan(source.documents(), ruleset, limits, jobs=args.jobs, rule_paths=args.rules)
     collected: list[DocumentResult] = []
     counters = {"errors": 0, "fail": 0}

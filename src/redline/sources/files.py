@@ -35,6 +35,9 @@ class FileSource:
     include: Sequence[str] = ()
     exclude: Sequence[str] = ()
     include_ignored: bool = False
+    # files never read, by real path: the scan's own report and its partial (.part) file when
+    # -o points into a scanned folder (it is being written while the walk passes it)
+    own_outputs: frozenset[str] = frozenset()
     skipped: int = field(default=0, init=False)
 
     def documents(self) -> Iterator[Document]:
@@ -112,6 +115,8 @@ class FileSource:
             finally:
                 ancestors.discard(key)
 
+        own = self.own_outputs
+
         def walk_entries(d: Path, rel_dir: str) -> Iterator[Document]:
             if not self.include_ignored:
                 gi = d / ".gitignore"
@@ -156,6 +161,10 @@ class FileSource:
                         continue
                 except OSError as exc:
                     yield _error_doc(Path(entry.path), f"cannot stat: {exc.strerror or exc}")
+                    continue
+                if own and os.path.realpath(entry.path) in own:
+                    self.skipped += 1
+                    logger.debug("skipped %s: this scan's own output", entry.path)
                     continue
                 yield Document(uri=display_uri(entry.path), path=entry.path)
             # gitignore specs of this folder apply only below it
