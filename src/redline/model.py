@@ -168,7 +168,8 @@ class Document:
                 raise LimitExceeded("max_document_bytes", size, max_bytes)
             parts = [fh.read(size + 1)]  # st_size can be wrong (growing files, /proc): read to EOF
             total = len(parts[0])
-            while parts[-1] and (max_bytes is None or total <= max_bytes):
+            # a short read of a regular file is its end: no second read (a syscall per file)
+            while total > size and parts[-1] and (max_bytes is None or total <= max_bytes):
                 parts.append(fh.read(max(65536, size)))
                 total += len(parts[-1])
         if max_bytes is not None and total > max_bytes:

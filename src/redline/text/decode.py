@@ -269,10 +269,17 @@ def detect(sample: bytes) -> str | None:
         # coherently: the web prior breaks ties, it does not overrule a clearly better match
         west = next(m for m in matches if m[0] == "cp1252")
         central = [m for m in matches if m[0] in ("cp1250", "iso8859_2")
-                   and m[1] <= west[1] and m[2] >= west[2] + 0.03]
+                   and m[1] <= west[1] and m[2] >= west[2] + 0.03
+                   and len(_CENTRAL_ONLY.findall(sample.decode(m[0], "replace"))) >= 3]
         if central:
             choice = max(central, key=lambda m: m[2])[0]
     return _turkish(sample, choice)
+
+
+# Letters of Central European alphabets that windows-1252 has no form of (š, ž and the accents
+# shared with Western languages aside): a one-off ď in French "ouïghour" read as windows-1250 is
+# not Czech, three of them are.
+_CENTRAL_ONLY = re.compile("[ěĚčČřŘůŮąĄęĘłŁśŚźŹżŻńŃćĆőŐűŰăĂşŞţŢľĽĺĹŕŔňŇťŤďĎ]")
 
 
 # Turkish in windows-1254 read as windows-1252/1250 turns ı, ş, ğ (and İ, Ş, Ğ) into ý, þ, ð
