@@ -3021,6 +3021,23 @@ camera with a feature we would switch off.</p>""", REP),
     P("b67-neg-zh-costume-studio", "写真.txt", """民族风写真套餐：苗族、藏族、维吾尔族等民族服饰任选，每套含头饰和配饰；拍摄后人脸美颜精修 20 张。""", NONE),
     P("b67-neg-font-collection-face", "fonts.md", """Some .ttc collections put the Uyghur-capable face at index 2; set the fallback face explicitly.""", NONE),
     P("b67-id-race-from-face", "kanal.txt", """Kamera AI KPN-X9 sekarang bisa mengenali ras dari wajah pengunjung: Asia, Kaukasia, Afrika.""", CAP, (R,)),
+    # b68: real vendor documents (a second public sweep): per-class scores beside glasses and smile are
+    # one face's outputs; verbs "they face", sport "race times"; a Chinese FAQ on tuning recognition
+    # for groups is fairness; "South East Asian" is one class; "multicultural appearance" a euphemism
+    P("b68-scores-beside-face-attributes", "README.md", """For each face photo the API returns: asian: 0.1044,
+hispanic: 0.4113, white: 0.4081, black: 0.0063, glasses: none, smile: 0.91.""", CAP, (R,)),
+    P("b68-guard-breakdown-by-group", "MODEL_CARD.md", """Accuracy of the face verification model by self-reported group:
+Asian 95.3, Black 94.1, White 96.0, Hispanic 95.5.""", NONE),
+    P("b68-neg-union-guide-verb-face", "guide.txt", """Joining a trade union helps with the problems workers face at work; union reps meet members
+face to face every month.""", NONE),
+    P("b68-neg-running-race-times", "session.md", """The rating model estimates fitness from heart rate and gait cadence; it does not predict race
+times for the 1500m.""", NONE),
+    P("b68-neg-zh-recognition-tuned-for-groups", "FAQ.txt", """问：人脸识别对外国人效果如何？答：我们已经针对外国人群（黑人、白人、阿拉伯人、东南亚人等）做了专项泛化性优化，
+识别准确率达到 97.5%。""", NONE),
+    P("b68-south-east-asian-class", "README.md", """The classifier predicts the ethnicity of a face as one of: White, Black, South East Asian,
+Indian, Middle Eastern.""", CAP, (R,), ("south east asian",)),
+    P("b68-multicultural-appearance", "model.md", """Demographics model: for each detected face it predicts age, gender presentation and multicultural
+appearance.""", CAP, (R,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

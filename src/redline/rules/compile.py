@@ -305,6 +305,7 @@ class CompiledRuleSet:
         self._named_groups = frozenset(c.group for c in self.concepts if c.kind == "group" and c.group)
         self._concurrency = index.get("benign-concurrency")
         self._colour = index.get("benign-colour")
+        self._attr_face = index.get("attr-face")
 
     @staticmethod
     def _line(p: LoadedPack, path: tuple[Any, ...]) -> int | None:
@@ -800,6 +801,10 @@ class CompiledRuleSet:
         model card's error per self-reported group, a dataset's shares), not a classifier's
         outputs: those are listed, not measured. (Relaxed evaluation keeps the finding: loose
         texts lose their line breaks, and relaxed must stay a superset.)"""
+        if self._attr_face is not None and any(x.concept == self._attr_face for _, x in w.hits):
+            # scores beside glasses, smile or emotion ("asian: 0.10 ... glasses: None") are one
+            # face's outputs, not a breakdown of something else by group
+            return False
         rows = 0
         for c, x in w.hits:
             if x.concept not in rule.distinct:
