@@ -168,3 +168,50 @@ def test_hostile_sources_stay_linear() -> None:
         segs = extract(src, "text/x-c")
         assert time.perf_counter() - t0 < 5
         assert_verbatim(segs, src)
+
+
+PY_ENUMS = '''from enum import Enum, IntEnum
+
+
+class EM_COLOR_TYPE(IntEnum):
+    """colour of a car"""
+    WHITE = 0  # white
+    BLACK = 1
+
+
+class EM_RACE_TYPE(IntEnum):
+    """
+    race type
+    """
+    UNKNOWN = 0
+    YELLOW: int = 2  # annotated
+    BLACK = 3
+    WHITE = 4
+
+    def label(self) -> str:
+        name = self.name.lower()
+        return name
+
+
+class Plain:
+    BLACK = 1
+
+
+WHITE = 9
+'''
+
+
+def test_python_enum_class_members_are_grouped_per_class() -> None:
+    segs = extract(PY_ENUMS, "text/x-python", name="netsdk_enums.py")
+    assert_verbatim(segs, PY_ENUMS)
+    members = _kinds(segs, SegmentKind.ENUM_MEMBER)
+    by_group: dict[str, list[str]] = {}
+    for m in members:
+        by_group.setdefault(m.group, []).append(m.text)
+    # a member repeated from an earlier enum (BLACK, WHITE) is a member of this one too
+    assert by_group == {"enum:EM_COLOR_TYPE@4": ["WHITE", "BLACK"],
+                        "enum:EM_RACE_TYPE@10": ["UNKNOWN", "YELLOW", "BLACK", "WHITE"]}
+    # names inside the enum's methods, in a plain class and at module level are identifiers
+    idents = {s.text for s in _kinds(segs, SegmentKind.IDENTIFIER)}
+    assert {"name", "Plain", "label"} <= idents
+    assert not any(m.text in ("name", "self") for m in members)

@@ -170,9 +170,9 @@ _PY_ASSIGN = re.compile(r"[ \t]*(?::[^=\n]*)?=(?!=)")  # "= 2", ": int = 2", not
 
 
 def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
-    """(body start, body end, class name, indent) of each Python enum class in ``text``: the body
-    runs from the line after the header to the first later line, neither blank nor a comment,
-    indented no deeper than the header."""
+    """(body start, body end, class name, member indent) of each Python enum class in ``text``:
+    the body runs from the line after the header to the first later line, neither blank nor a
+    comment, indented no deeper than the header; its members are indented like its first line."""
     if "class" not in text or "Enum" not in text and "Flag" not in text:
         return ()
     out = []
@@ -193,7 +193,15 @@ def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 end = pos + 1
                 break
             pos = nxt
-        out.append((body, end, m.group(2), indent))
+        # members sit at the body's own indentation (not inside its methods)
+        inner = -1
+        for line in text[body:end].split("\n"):
+            stripped = line.strip()
+            if stripped and not stripped.startswith("#"):
+                inner = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+                break
+        if inner > indent:
+            out.append((body, end, m.group(2), inner))
     return tuple(out)
 
 
@@ -1500,7 +1508,7 @@ class PythonEnumWalker(CodeWalker):
                 text = self.text
                 line_start = text.rfind("\n", 0, start) + 1
                 lead = text[line_start:start]
-                if not lead.strip() and len(lead.expandtabs()) > self._bodies[k][3] \
+                if not lead.strip() and len(lead.expandtabs()) == self._bodies[k][3] \
                         and _PY_ASSIGN.match(text, start + len(value)):
                     return self._seg(value, start, SegmentKind.ENUM_MEMBER, self._groups[k])
         return super().name_segment(block, value, start)
