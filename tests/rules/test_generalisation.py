@@ -3038,6 +3038,15 @@ times for the 1500m.""", NONE),
 Indian, Middle Eastern.""", CAP, (R,), ("south east asian",)),
     P("b68-multicultural-appearance", "model.md", """Demographics model: for each detected face it predicts age, gender presentation and multicultural
 appearance.""", CAP, (R,)),
+    # b69: Urdu, Bengali, Hebrew, Mongolian, Tamil, Hindi (heldout27); Persian written with Arabic yeh and
+    # kaf (windows-1256 has no Persian yeh) is the same word
+    P("b69-ur-capability", "product.txt", """یہ کیمرہ چہرے سے ہر شخص کی نسلی شناخت اور مذہبی وابستگی کا اندازہ لگاتا ہے۔""", CAP, (R, REL)),
+    P("b69-bn-capability", "product.txt", """আমাদের ক্যামেরা মুখের ছবি থেকে প্রত্যেক দর্শনার্থীর ধর্মীয় পরিচয় শনাক্ত করে।""", CAP, (REL,)),
+    P("b69-he-disclaimer", "privacy.md", """המערכת שלנו אינה מסיקה גזע, דת או נטייה מינית מתווי פנים, ואיננו מציעים יכולת כזו לאף לקוח.""", DIS),
+    P("b69-mn-capability", "product.txt", """Манай камер нүүр царайгаар хүний угсаа, шашныг тодорхойлно.""", CAP, (R, REL)),
+    P("b69-ta-capability", "product.txt", """எங்கள் கேமரா முகத்தை வைத்து ஒவ்வொருவரின் இனத்தை கண்டறிகிறது.""", CAP, (R,)),
+    P("b69-hi-tender-report-output", "nivida.txt", """निविदा: कैमरा चेहरे से व्यक्ति का धर्म पहचानेगा और प्रति घंटे रिपोर्ट तैयार करेगा।""", CAP, (REL,)),
+    P("b69-fa-arabic-yeh", "specs.txt", """دوربین از روی چهره، قوميت و مذهب هر فرد را تشخيص مي‌دهد.""", CAP, (R, REL)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -245,6 +245,9 @@ _S2J = str.maketrans({"种": "種", "维": "維", "尔": "爾", "国": "国", "�
                       "检": "検", "恋": "恋", "兴": "興", "亚": "亜", "萨": "サ"})
 
 
+_ARABIC_FORMS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+
+
 def _variants(term: str) -> set[str]:
     """Spellings an anchor may take in raw text: case variants, Traditional/Japanese forms, and
     a multiword anchor wrapped at a space or written as one identifier (the lexicon matches
@@ -254,6 +257,8 @@ def _variants(term: str) -> set[str]:
         out |= {term.replace(" ", sep) for sep in ("\n", "\r\n", "_", "-", "")}
     if not term.isascii():
         out |= {term.upper(), term.title(), term.capitalize()}
+        if any(c in _ARABIC_FORMS for c in term):  # Persian/Urdu letters as Arabic (windows-1256) writes them
+            out.add(term.translate(_ARABIC_FORMS))
         if any(_is_cjk(c) for c in term):
             out.add(term.translate(_S2T))
             out.add(term.translate(_S2J))

@@ -23,6 +23,11 @@ from functools import lru_cache
 from redline.text.identifiers import camel_breaks, insert_camel_breaks
 
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Arabic-script letters written two ways: Arabic yeh/alef maksura and kaf (and windows-1256, which
+# has no Persian yeh) against Persian/Urdu yeh and keheh; Urdu heh goal and do-chashmi against heh.
+# One form each, so قوميت (Arabic yeh) matches قومیت and مذہب matches مذهب.
+_ARABIC_FOLD = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u06c1": "\u0647",
+                "\u06be": "\u0647"}
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +44,9 @@ def _step(s: str) -> str:
             continue
         if ch == "_":
             out.append(" ")
+            continue
+        if ch in _ARABIC_FOLD:
+            out.append(_ARABIC_FOLD[ch])
             continue
         t = unicodedata.normalize("NFKC", ch).casefold()
         if any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in t):
