@@ -3047,6 +3047,18 @@ appearance.""", CAP, (R,)),
     P("b69-ta-capability", "product.txt", """எங்கள் கேமரா முகத்தை வைத்து ஒவ்வொருவரின் இனத்தை கண்டறிகிறது.""", CAP, (R,)),
     P("b69-hi-tender-report-output", "nivida.txt", """निविदा: कैमरा चेहरे से व्यक्ति का धर्म पहचानेगा और प्रति घंटे रिपोर्ट तैयार करेगा।""", CAP, (REL,)),
     P("b69-fa-arabic-yeh", "specs.txt", """دوربین از روی چهره، قوميت و مذهب هر فرد را تشخيص مي‌دهد.""", CAP, (R, REL)),
+    # b70: real web pages (fourth public sweep) and Chinese prompts (third): a "Diversity" app that classifies
+    # ethnicity from selfies offers it; "according to ethnicity" is no attribution; the Body and Blood of
+    # Christ is no body; "the proposed model" is the paper's own; 不推断 denies
+    P("b70-diversity-app-offers", "app.txt", """Our Diversity app analyses the face in your selfie and classifies your ethnicity.""", CAP, (R,)),
+    P("b70-guard-diverse-training-data", "model.md", """Our face recognition model was trained on a diverse dataset covering all skin tones and ethnicities.""",
+      NONE),
+    P("b70-own-iris-model", "abstract.txt", """Researchers have reported that iris texture carries information on genetics. This work applies
+Gabor filters to develop a model that extracts iris textures to differentiate individuals according to ethnicity.
+The proposed model reaches 94% accuracy.""", CAP, (R,)),
+    P("b70-neg-mass-body-and-blood", "parish.txt", """Sunday Mass is the heart of our faith and religion, the place where we meet God face to face and
+receive the Body and Blood of Christ.""", NONE),
+    P("b70-zh-prompt-does-not-infer", "prompt.txt", """系统提示：请描述图片中的场景和物体。不要猜测真实人物身份，不推断种族、宗教、政治立场或性取向。""", DIS),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
