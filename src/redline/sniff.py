@@ -58,7 +58,8 @@ _TEXT_EXT = {
     "geojson": "application/json", "ipynb": "application/json", "yaml": "application/yaml",
     "yml": "application/yaml", "names": "text/x-labels", "jsonl": "application/json",
     "ndjson": "application/json", "jsonc": "application/json", "json5": "application/json",
-    "webmanifest": "application/json", "har": "application/json",
+    "webmanifest": "application/json", "har": "application/json", "srt": "application/x-subrip",
+    "vtt": "text/vtt",
 }
 
 _BINARY_EXT = {
@@ -138,7 +139,15 @@ def _sniff_text(head: bytes, ext: str, lname: str, hint: str | None) -> str:
         return "text/x-protobuf"
     if stripped.startswith((b"#include", b"#pragma once", b"#ifndef ")):
         return "text/x-c"
+    if stripped.startswith(b"WEBVTT"):
+        return "text/vtt"
+    if _SRT_START.match(stripped):
+        return "application/x-subrip"
     return "text/plain"
+
+
+# a SubRip file: a cue number, then its timing line
+_SRT_START = re.compile(rb"\d+\r?\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3} --> ")
 
 
 _HTML_STRONG = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)

@@ -3059,6 +3059,13 @@ The proposed model reaches 94% accuracy.""", CAP, (R,)),
     P("b70-neg-mass-body-and-blood", "parish.txt", """Sunday Mass is the heart of our faith and religion, the place where we meet God face to face and
 receive the Body and Blood of Christ.""", NONE),
     P("b70-zh-prompt-does-not-infer", "prompt.txt", """系统提示：请描述图片中的场景和物体。不要猜测真实人物身份，不推断种族、宗教、政治立场或性取向。""", DIS),
+    # b71: degraded text (heldout28): words hyphenated across lines (PDF text layers, OCR) are words
+    P("b71-hyphenated-trait-across-lines", "decision.txt", """The sales brochure quoted in the complaint states that the camera «identifies the eth-
+nic origin and age of customers from their face».""", REP),
+    P("b71-es-hyphenated-only-anchor", "folleto.txt", """La cámara detecta el origen ét-
+nico de cada rostro en la entrada de la tienda y genera informes por hora.""", CAP, (R,)),
+    P("b71-guard-hyphen-list-dash", "notes.md", """Checklist for the race-
+condition fix in the face tracker: lock the queue.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 # missing is skipped with one DEBUG line (its media types then report UnsupportedMediaType).
 _MODULES = ("text", "html", "pdf", "docx", "structured", "code", "idl", "binary", "mlmodel",
             "onnx_model", "tflite_model", "keras_model", "pickle_model", "safetensors_model",
-            "label_file", "android")
+            "label_file", "android", "subtitles")
 
 for _mod in _MODULES:
     try:

@@ -78,6 +78,10 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A line-end hyphen between letters (any UTF-8 or 8-bit letter byte): a word broken across lines.
+_BYTE_HYPHEN_BREAK = re.compile(rb"(?<=[A-Za-z\x80-\xff])-[ \t]*\r?\n[ \t]*(?=[A-Za-z\x80-\xff])")
+_TEXT_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
 # A group (an enum, a list literal, a JSON array) with more members than this is a word list: a
 # dictionary, a lorem-ipsum or name generator's vocabulary, a spell checker's list. A classifier
 # has at most a few dozen classes, a form's list of ethnic groups about sixty.
@@ -348,11 +352,22 @@ class CompiledRuleSet:
     # --- public API ----------------------------------------------------------------------
 
     def prefilter(self, data: bytes) -> bool:
-        """May these raw bytes (any encoding) contain a hit?"""
-        return self._prefilter.check(data)
+        """May these raw bytes (any encoding) contain a hit? Words hyphenated across a line
+        break ("eth-\nnicity") are looked for joined too, as the lexicon matches them."""
+        if self._prefilter.check(data):
+            return True
+        if b"-\n" in data or b"-\r\n" in data:
+            joined = _BYTE_HYPHEN_BREAK.sub(b"", data)
+            return len(joined) != len(data) and self._prefilter.check(joined)
+        return False
 
     def prefilter_text(self, text: str) -> bool:
-        return self._prefilter.check_text(text)
+        if self._prefilter.check_text(text):
+            return True
+        if "-\n" in text or "-\r\n" in text:
+            joined = _TEXT_HYPHEN_BREAK.sub("", text)
+            return len(joined) != len(text) and self._prefilter.check_text(joined)
+        return False
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -632,6 +647,9 @@ class CompiledRuleSet:
                 pieces = [seg.text] if len(seg.text) <= CHUNK_CHARS else [p.text for p in _chunks(seg)]
                 for t in pieces:
                     yield i, t.lower().replace("_", " ") if t.isascii() else fold(t)
+                    if "-\n" in t:  # a word hyphenated across lines, as Lexicon.find joins it
+                        j = _TEXT_HYPHEN_BREAK.sub("", t)
+                        yield i, j.lower().replace("_", " ") if j.isascii() else fold(j)
 
         return sorted(_owners_with_terms(texts(), self._start_lexicon))
 
@@ -696,7 +714,8 @@ class CompiledRuleSet:
         camel-case breaks, and every multi-word term also exists without its spaces, so a
         segment without a match in its lowered form has none after normalization either.
         """
-        idx = [i for i, seg in enumerate(segments) if len(seg.text) <= 4096 and seg.text.isascii()]
+        idx = [i for i, seg in enumerate(segments) if len(seg.text) <= 4096 and seg.text.isascii()
+               and "-\n" not in seg.text]  # hyphenated words are matched joined (Lexicon.find)
         if len(idx) < 16:
             return set()
         return set(idx) - _ascii_with_terms(segments, idx, self.lexicon)

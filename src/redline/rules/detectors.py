@@ -56,6 +56,9 @@ def _is_wrapped(t: str, nl: int) -> bool:
     line = t[start:nl].rstrip()
     if not line or line[-1] in _END_PUNCT:
         return False
+    if line[-1] == "-" and len(line) > 1 and line[-2].isalpha() and t[nl + 1:nl + 2].isalpha() \
+            and t[nl + 1:nl + 2].islower():
+        return True  # a word hyphenated across the break ("ét-\nnico"), however short the line
     cjk = sum(1 for ch in line[-10:] if ord(ch) >= 0x2E80)
     if len(line) < (20 if cjk >= 5 else 45):
         return False

@@ -19,6 +19,7 @@ decoy occurrence (``race condition``, ``data race``) does not count.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
@@ -196,7 +197,17 @@ class Lexicon:
         return [s for _, s, _ in self._automaton.find_matches_as_indexes(_unwrapped(text))]
 
     def find(self, text: str) -> list[Hit]:
-        """Every concept hit in normalized ``text`` (overlapping), boundary-checked."""
+        """Every concept hit in normalized ``text`` (overlapping), boundary-checked. A word
+        hyphenated across a line break ("eth-\nnicity", PDF and OCR text) is also matched whole;
+        its hit spans the break."""
+        out = self._find(text)
+        if "-\n" in text:
+            cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
+            if cuts:
+                out += _across(self._find(_joined(text, cuts)), cuts)
+        return out
+
+    def _find(self, text: str) -> list[Hit]:
         out: list[Hit] = []
         n = len(text)
         kana: bool | None = None  # does the text have kana? (asked only for a kana-only term)
@@ -213,6 +224,41 @@ class Lexicon:
                     continue
                 out.append(Hit(ent.concept, s, e))
         return out
+
+
+# A line-end hyphen between two letters: a word broken across lines (PDF text layers, OCR, hard wraps).
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _joined(text: str, cuts: list[tuple[int, int]]) -> str:
+    parts, prev = [], 0
+    for a, b in cuts:
+        parts.append(text[prev:a])
+        prev = b
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
+def _across(hits: list[Hit], cuts: list[tuple[int, int]]) -> list[Hit]:
+    """The hits of the joined text that span a cut, in the coordinates of the text with the cuts."""
+    # cut k sits at joined position j_k; every original offset at or after it moves by the
+    # lengths removed before it
+    joins = []
+    removed = 0
+    for a, b in cuts:
+        joins.append((a - removed, removed + (b - a)))  # (joined position, removed up to and incl. it)
+        removed += b - a
+    keys = [j for j, _ in joins]
+    out = []
+    for h in hits:
+        k = bisect.bisect_right(keys, h.start)  # cuts at or before the start (the start is after them)
+        i = bisect.bisect_left(keys, h.end)  # cuts strictly before the end
+        if i <= k:
+            continue  # the hit crosses no cut: the plain pass found it
+        before = joins[k - 1][1] if k else 0
+        inside = joins[i - 1][1]
+        out.append(Hit(h.concept, h.start + before, h.end + inside))
+    return out
 
 
 # --- raw-byte prefilter ----------------------------------------------------------------------
