@@ -64,6 +64,10 @@ FLOORS = {
                   "--min-evidence", "0.9"],
     "heldout21": ["--min-f1", "0.88", "--min-precision", "0.85", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
+    "heldout27": ["--min-f1", "0.9", "--min-precision", "0.9", "--min-stance", "0.78", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
+    "heldout28": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
     "heldout25": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
 }
