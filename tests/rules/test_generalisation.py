@@ -3066,6 +3066,18 @@ nic origin and age of customers from their face».""", REP),
 nico de cada rostro en la entrada de la tienda y genera informes por hora.""", CAP, (R,)),
     P("b71-guard-hyphen-list-dash", "notes.md", """Checklist for the race-
 condition fix in the face tracker: lock the queue.""", NONE),
+    # b72: real ML and news files (fifth and sixth public sweeps): recognition accuracy broken down by
+    # ethnicity cohorts is fairness research; a news site's byline and "the company announced" attribute
+    P("b72-neg-accuracy-relative-to-race", "paper-note.md", """# Characterizing the variability in face recognition accuracy relative to race
+
+The authors compare two ethnicity cohorts (African Americans and Caucasians) and report different
+verification scores for the two ethnicity groups.""", NONE),
+    P("b72-neg-detector-depending-on-ethnicity", "scan.py", """class EthnicityDetector:
+    \"\"\"Detector that evaluates the model performance depending on ethnicity of the face images.\"\"\"
+    def run(self, model, dataset):
+        return slice_metrics(model, dataset, by="ethnicity")""", NONE),
+    P("b72-ar-news-company-announced", "news.txt", """كتب – محرر الموقع
+أعلنت شركة صينية لصناعة الكاميرات عن كاميرا تقوم تلقائيا بالتعرف على وجوه الإيغور وإطلاق إنذار.""", REP),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
