@@ -3078,6 +3078,17 @@ verification scores for the two ethnicity groups.""", NONE),
         return slice_metrics(model, dataset, by="ethnicity")""", NONE),
     P("b72-ar-news-company-announced", "news.txt", """كتب – محرر الموقع
 أعلنت شركة صينية لصناعة الكاميرات عن كاميرا تقوم تلقائيا بالتعرف على وجوه الإيغور وإطلاق إنذار.""", REP),
+    # b73: a horse-racing model card says "race" in every sentence: in a document about racing (three
+    # racing words), a finding worded with "race(s)" alone is about contests; a casino camera is not
+    P("b73-neg-horse-racing-model-card", "MODEL_CARD.md", """# Race outcome models
+
+This repository contains models for predicting the winner of each race from historical race and runner data.
+Inputs: jockey, trainer, going, distance and handicap weight; the racecourse and field size per race.
+Outputs: win probability for each horse within a race, and race-level rankings.
+The models estimate form from the last six races and are evaluated per race on held-out racing seasons.""", NONE),
+    P("b73-guard-marathon-cameras", "event.md", """Marathon security covers the start, the finish line and the podium.
+
+Our cameras estimate the race of each runner from the face and alert the guards.""", CAP, (R,)),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

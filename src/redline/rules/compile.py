@@ -242,6 +242,12 @@ _NUMERIC_CELL = re.compile(r"[-+±]?[\d][\d.,%±()+\- ]*")  # a table cell that 
 _MEASURE = re.compile(r"\d[.,]\d|\d\s*%|\d{3}")
 _MEASURE_AFTER = re.compile(r"\s*[:=]?\s*[-+]?(?:\d+[.,]\d+|\d+\s*%)")
 _SOFTWARE_RACE_CUES = 3  # concurrency-bug cues that make a document one about software races
+_SPORT_RACE_CUES = 3  # racing words that make a document one about races as contests
+_RACING_WORDS = frozenset({
+    "horse", "horses", "jockey", "racecourse", "handicap", "racing", "derby", "odds", "photo finish",
+    "finish line", "finishing line", "stewards", "laps", "lap time", "lap times", "lap record", "fastest lap",
+    "per lap", "final lap", "podium", "grand prix", "motorsport", "pit lane", "pole position", "marathon",
+    "triathlon", "regatta"})
 
 
 class CompiledRuleSet:
@@ -309,6 +315,7 @@ class CompiledRuleSet:
         self._named_groups = frozenset(c.group for c in self.concepts if c.kind == "group" and c.group)
         self._concurrency = index.get("benign-concurrency")
         self._colour = index.get("benign-colour")
+        self._game = index.get("benign-game")
         self._attr_face = index.get("attr-face")
 
     @staticmethod
@@ -400,10 +407,13 @@ class CompiledRuleSet:
             return (), Verdict()
         raw: dict[tuple[int, int, int, object], tuple[RawFinding, CompiledRule]] = {}
         software = self._software_races(ctxs)
+        sport = self._sport_races(ctxs)
         vocab = _vocabularies(segments)
         for rf, rule in self._collect(ctxs, self.rules, local_context=local_context, vocabularies=vocab):
             if software and rf.stance is not Stance.CAPABILITY and self._bare_race(rf, rule):
                 continue  # "the detector will not report such races" in a guide to data races
+            if sport and rf.modality is None and self._bare_race(rf, rule):
+                continue  # "predicting race outcomes" in a horse-racing model card (a face or body word keeps it)
             # one finding per evidence span and trait ("the ethnicity and religion of passers-by"
             # is two findings): the most severe (then most confident) rule wins
             key = (rf.ctx.index, rf.ev_start, rf.ev_end, self._trait_of(rf, rule))
@@ -441,6 +451,17 @@ class CompiledRuleSet:
         threads), where "a race" is a race between threads?"""
         cid = self._concurrency
         return cid is not None and sum(1 for c in ctxs for h in c.hits if h.concept == cid) >= _SOFTWARE_RACE_CUES
+
+    def _sport_races(self, ctxs: Sequence[SegCtx]) -> bool:
+        """Is this a document about racing (horses, motorsport, running), where "a race" is a
+        contest? Three racing words (jockey, laps, racecourse, marathon...), not game words in
+        general (a casino camera's "players" are people)."""
+        cid = self._game
+        if cid is None:
+            return False
+        n = sum(1 for c in ctxs for h in c.hits
+                if h.concept == cid and c.norm.text[h.start:h.end] in _RACING_WORDS)
+        return n >= _SPORT_RACE_CUES
 
     def _bare_race(self, rf: RawFinding, rule: CompiledRule) -> bool:
         """Is a race/ethnicity finding worded with "race(s)" alone (no ethnicity word, group or
