@@ -3089,6 +3089,13 @@ The models estimate form from the last six races and are evaluated per race on h
     P("b73-guard-marathon-cameras", "event.md", """Marathon security covers the start, the finish line and the podium.
 
 Our cameras estimate the race of each runner from the face and alert the guards.""", CAP, (R,)),
+    # b74: code and config as others write them (heldout29): an auditor's SQL and a watchdog's claim
+    # tracker quote what they found
+    P("b74-auditor-sql", "case_0418.sql", """-- Audit working file, data protection office (case 0418)
+-- Source: database dump the retailer received from its camera vendor, loaded read-only.
+-- Finding 1: the vendor's table fr_visits has an ethnic_group column; our audit found the appliance
+--            assigned it from each shopper's face. We have not tested the appliance ourselves.
+SELECT ethnic_group, age_band, gender, count(*) FROM vendor_export.fr_visits GROUP BY 1, 2, 3;""", REP),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

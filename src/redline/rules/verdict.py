@@ -144,7 +144,11 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
             and cues.reporting >= cues.offer and rep_density >= 0.4
             and all(_quoted(f.evidence) for f in cap_findings)):
         reporting_doc = True
-    if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not (
+    # an auditor's query, a watchdog's tracker or a reviewer's notes written as code or config
+    # quote the fields they found; their own words say so, and outweigh what they offer
+    audit = (cues.code_like and not own and cues.reporting >= 3 and cues.reporting >= 2 * cues.offer
+             and rep_density >= 0.5)
+    if cues.code_like and cap > 0 and (strong or cues.benign < 2 * cap) and not audit and not (
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
