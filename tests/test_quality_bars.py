@@ -68,6 +68,10 @@ FLOORS = {
                   "--min-evidence", "0.9"],
     "heldout28": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
+    "heldout29": ["--min-f1", "0.88", "--min-precision", "0.8", "--min-stance", "0.88", "--min-traits", "0.9",
+                  "--min-evidence", "0.85"],
+    "heldout30": ["--min-f1", "0.8", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
+                  "--min-evidence", "0.9"],
     "heldout25": ["--min-f1", "0.85", "--min-precision", "0.8", "--min-stance", "0.85", "--min-traits", "0.9",
                   "--min-evidence", "0.9"],
 }
