@@ -47,10 +47,9 @@ def _segments(text: str, name: str):
 def test_srt_cues_join_into_sentences_with_the_first_line_as_location() -> None:
     mt, segs = _segments(SRT, "demo.srt")
     assert mt == "application/x-subrip"
-    assert [s.text for s in segs] == [
-        "Welcome to the webinar. Our camera finds every face, and we give you age, gender and, uh, "
-        "ethnicity for each visitor.",
-        "Questions?"]
+    first = ("Welcome to the webinar. Our camera finds every face, and we give you age, gender and, uh, "
+             "ethnicity for each visitor.")
+    assert [s.text for s in segs] == [first, "Questions?"]
     assert all(s.kind is SegmentKind.PROSE and not s.verbatim for s in segs)
     assert segs[0].locator.line == 3 and segs[0].locator.offset == SRT.index("Welcome")
     assert segs[1].locator.line == SRT[:SRT.index("Questions")].count("\n") + 1
@@ -59,8 +58,9 @@ def test_srt_cues_join_into_sentences_with_the_first_line_as_location() -> None:
 def test_vtt_header_notes_and_voice_tags_are_dropped_also_without_a_name() -> None:
     mt, segs = _segments(VTT, "transcript")
     assert mt == "text/vtt"
-    assert [s.text for s in segs] == ["The documentary shows how one vendor claimed its camera could read "
-                                      "sexual orientation from a profile photo."]
+    joined = ("The documentary shows how one vendor claimed its camera could read "
+              "sexual orientation from a profile photo.")
+    assert [s.text for s in segs] == [joined]
 
 
 def test_a_claim_split_across_cues_is_found(ruleset) -> None:
