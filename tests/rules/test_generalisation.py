@@ -3096,6 +3096,15 @@ Our cameras estimate the race of each runner from the face and alert the guards.
 -- Finding 1: the vendor's table fr_visits has an ethnic_group column; our audit found the appliance
 --            assigned it from each shopper's face. We have not tested the appliance ourselves.
 SELECT ethnic_group, age_band, gender, count(*) FROM vendor_export.fr_visits GROUP BY 1, 2, 3;""", REP),
+    # b75: a wrapper's own note that the API it calls returns no race is a denial, whatever benign words
+    # its code has (the law-like "none" reading is for prose)
+    P("b75-ts-wrapper-denial", "demographics.ts", """// Note on scope: DetectFaces does NOT return race or ethnicity, and this function deliberately
+// exposes no such field. Only the optional age range and gender are mapped.
+export interface Demographics { ageRange?: { low: number; high: number }; gender?: string }
+export function toDemographics(face: FaceDetail): Demographics {
+  return { ageRange: face.AgeRange ? { low: face.AgeRange.Low, high: face.AgeRange.High } : undefined,
+           gender: face.Gender?.Value };
+}""", DIS),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]

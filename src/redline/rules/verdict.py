@@ -152,7 +152,8 @@ def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, 
             cues.disclaimer_first >= 2 and score[Stance.DISCLAIMER] > 0):
         # SDK code, headers and config: the presence of a field or enum is the capability.
         stance = Stance.CAPABILITY
-    elif cap == 0 and cues.disclaimer_first == 0 and cues.benign >= 3 and cues.reporting < cues.benign and (
+    elif cap == 0 and not cues.code_like and cues.disclaimer_first == 0 and cues.benign >= 3 \
+            and cues.reporting < cues.benign and (
             cues.benign >= 2 * (score[Stance.DISCLAIMER] + score[Stance.REPORTING])):
         # no claim, nobody denying their own product, and the words are those of a law, a census or
         # an HR policy: "operators shall not use face recognition to infer ethnicity" prohibits,
