@@ -3105,6 +3105,16 @@ export function toDemographics(face: FaceDetail): Demographics {
   return { ageRange: face.AgeRange ? { low: face.AgeRange.Low, high: face.AgeRange.High } : undefined,
            gender: face.Gender?.Value };
 }""", DIS),
+    # b76: in Chinese code comments 表示 means "stands for" ("-1表示该字段无效"), not "said": a camera demo's
+    # event JSON with Race and Nation codes is the SDK's own
+    P("b76-zh-comment-biaoshi-is-not-said", "demo.js", """var faceEvent = {
+    "Sex": 1,      // 性别 1:男 2:女 其它:未知
+    "Age": 30,     // 年龄,-1表示该字段数据无效
+    "Race": 2,     // 种族: 0表示未知 1表示未识别 2表示黄种人 3表示黑人 4表示白人
+    "Nation": 1,   // 民族: 0表示未知 1表示维族(新疆) 2表示其他 3表示设备未识别
+    "Glasses": 0   // 眼镜: 0表示未知 1表示不戴 2表示戴
+};""", CAP, (R,), ("uyghur",)),
+    P("b76-guard-zh-news-biaoshi", "新闻.txt", """据报道，该公司的摄像头可以识别维吾尔族人脸。公司发言人表示，相关功能已经下线。""", REP),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
