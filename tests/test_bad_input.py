@@ -280,6 +280,9 @@ _FORMATS = {
     "text/x-protobuf": ["message ", "enum ", "{", "}", ";", "=", "1", "<", ">", "//", "\n", "A",
                         "option "],
     "text/x-thrift": ["struct ", "enum ", "{", "}", ",", "=", "1:", "list<", ">", "\n", "A"],
+    "application/x-subrip": ["1\n", "00:00:01,000 --> 00:00:02,000\n", "\n", "<i>", "</i>", "race ", ".", "?",
+                             "ethnicity\n"],
+    "text/vtt": ["WEBVTT\n", "NOTE x\n", "00:01.000 --> 00:02.000\n", "\n", "<v A>", "STYLE\n", "face ", "."],
     "application/pdf": ["%PDF-1.4\n", "%%EOF", "obj", "stream", "endstream", "<<", ">>", "\n"],
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["PK\x03\x04", "word/"],
 }
