@@ -45,7 +45,7 @@ from redline.rules.detectors import (
     window_bounds,
     window_for,
 )
-from redline.rules.match import Hit, Lexicon, Prefilter, kana_only
+from redline.rules.match import Hit, Lexicon, Prefilter, dehyphenated, kana_only
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
 from redline.text.normalize import Normalized, fold, normalize
 
@@ -80,7 +80,6 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
 
 # A line-end hyphen between letters (any UTF-8 or 8-bit letter byte): a word broken across lines.
 _BYTE_HYPHEN_BREAK = re.compile(rb"(?<=[A-Za-z\x80-\xff])-[ \t]*\r?\n[ \t]*(?=[A-Za-z\x80-\xff])")
-_TEXT_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 # A group (an enum, a list literal, a JSON array) with more members than this is a word list: a
 # dictionary, a lorem-ipsum or name generator's vocabulary, a spell checker's list. A classifier
@@ -372,7 +371,7 @@ class CompiledRuleSet:
         if self._prefilter.check_text(text):
             return True
         if "-\n" in text or "-\r\n" in text:
-            joined = _TEXT_HYPHEN_BREAK.sub("", text)
+            joined = dehyphenated(text)
             return len(joined) != len(text) and self._prefilter.check_text(joined)
         return False
 
@@ -669,7 +668,7 @@ class CompiledRuleSet:
                 for t in pieces:
                     yield i, t.lower().replace("_", " ") if t.isascii() else fold(t)
                     if "-\n" in t:  # a word hyphenated across lines, as Lexicon.find joins it
-                        j = _TEXT_HYPHEN_BREAK.sub("", t)
+                        j = dehyphenated(t)
                         yield i, j.lower().replace("_", " ") if j.isascii() else fold(j)
 
         return sorted(_owners_with_terms(texts(), self._start_lexicon))

@@ -201,7 +201,7 @@ class Lexicon:
         hyphenated across a line break ("eth-\nnicity", PDF and OCR text) is also matched whole;
         its hit spans the break."""
         out = self._find(text)
-        if "-\n" in text:
+        if "-\n" in text or "-\r\n" in text:
             cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
             if cuts:
                 out += _across(self._find(_joined(text, cuts)), cuts)
@@ -227,7 +227,12 @@ class Lexicon:
 
 
 # A line-end hyphen between two letters: a word broken across lines (PDF text layers, OCR, hard wraps).
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def dehyphenated(text: str) -> str:
+    """``text`` with words hyphenated across line breaks joined ("eth-\nnicity" -> "ethnicity")."""
+    return _HYPHEN_BREAK.sub("", text)
 
 
 def _joined(text: str, cuts: list[tuple[int, int]]) -> str:
@@ -645,4 +650,4 @@ def _u16_letter(b: bytes, i: int, little: bool) -> bool:
     return hi == 0 and lo in _ASCII_LETTERS
 
 
-__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "cache_dir", "needs_boundary", "write_cache_file"]
+__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "cache_dir", "dehyphenated", "needs_boundary", "write_cache_file"]
