@@ -3115,6 +3115,15 @@ export function toDemographics(face: FaceDetail): Demographics {
     "Glasses": 0   // 眼镜: 0表示未知 1表示不戴 2表示戴
 };""", CAP, (R,), ("uyghur",)),
     P("b76-guard-zh-news-biaoshi", "新闻.txt", """据报道，该公司的摄像头可以识别维吾尔族人脸。公司发言人表示，相关功能已经下线。""", REP),
+    # b77: rarer traits in real files (ninth public sweep): political affinity and party preference from a
+    # portrait are political opinion; a union's committee "reflecting the racial, ethnic and gender diversity"
+    # of the workplace is no inference
+    P("b77-political-affinity-from-portrait", "README.md", """# deep-politics
+
+Prediction of political affinity (left or right) from the face, using a single portrait photo; the
+classifier reaches 85% accuracy.""", CAP, (POL,)),
+    P("b77-neg-union-committee-diversity", "organizing.txt", """Leaders are identified and an organizing committee reflecting the racial, ethnic and gender
+diversity of the workplace is established before the union drive goes public; members meet face to face.""", NONE),
     P("b52-guard-left-eye", "api.md", """Political orientation is predicted from the face (liberal or conservative); the crop is centred between
 the left eye and the right eye.""", CAP, (POL,)),
 ]
