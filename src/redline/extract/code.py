@@ -169,6 +169,12 @@ _PY_ENUM_CLASS = re.compile(
 _PY_ASSIGN = re.compile(r"[ \t]*(?::[^=\n]*)?=(?!=)")  # "= 2", ": int = 2", not "=="
 
 
+def _indent(line: str) -> int:
+    """Columns of leading white space (tabs expanded)."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
 def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """(body start, body end, class name, member indent) of each Python enum class in ``text``:
     the body runs from the line after the header to the first later line, neither blank nor a
@@ -177,7 +183,7 @@ def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
         return ()
     out = []
     for m in _PY_ENUM_CLASS.finditer(text):
-        indent = len(m.group(1).expandtabs())
+        indent = _indent(m.group(1))
         pos = text.find("\n", m.end())
         if pos < 0:
             continue
@@ -187,19 +193,13 @@ def python_enum_bodies(text: str) -> tuple[tuple[int, int, str, int], ...]:
             nxt = text.find("\n", pos + 1)
             line = text[pos + 1:nxt if nxt >= 0 else len(text)]
             stripped = line.strip()
-            if stripped and not stripped.startswith("#") and \
-                    len(line) - len(line.lstrip(" \t")) <= indent and len(line.expandtabs()) - len(
-                        line.expandtabs().lstrip()) <= indent:
+            if stripped and not stripped.startswith("#") and _indent(line) <= indent:
                 end = pos + 1
                 break
             pos = nxt
         # members sit at the body's own indentation (not inside its methods)
-        inner = -1
-        for line in text[body:end].split("\n"):
-            stripped = line.strip()
-            if stripped and not stripped.startswith("#"):
-                inner = len(line.expandtabs()) - len(line.expandtabs().lstrip())
-                break
+        inner = next((_indent(line) for line in text[body:end].split("\n")
+                      if line.strip() and not line.strip().startswith("#")), -1)
         if inner > indent:
             out.append((body, end, m.group(2), inner))
     return tuple(out)
@@ -1508,7 +1508,7 @@ class PythonEnumWalker(CodeWalker):
                 text = self.text
                 line_start = text.rfind("\n", 0, start) + 1
                 lead = text[line_start:start]
-                if not lead.strip() and len(lead.expandtabs()) == self._bodies[k][3] \
+                if not lead.strip() and _indent(lead) == self._bodies[k][3] \
                         and _PY_ASSIGN.match(text, start + len(value)):
                     return self._seg(value, start, SegmentKind.ENUM_MEMBER, self._groups[k])
         return super().name_segment(block, value, start)

@@ -45,7 +45,7 @@ from redline.rules.detectors import (
     window_bounds,
     window_for,
 )
-from redline.rules.match import Hit, Lexicon, Prefilter, dehyphenated, kana_only
+from redline.rules.match import Hit, Lexicon, Prefilter, dehyphenated, hyphen_broken, kana_only
 from redline.rules.verdict import SEVERITY_FOR_STANCE, DocCues, decide, local_stance
 from redline.text.normalize import Normalized, fold, normalize
 
@@ -85,6 +85,14 @@ _BYTE_HYPHEN_BREAK = re.compile(rb"(?<=[A-Za-z\x80-\xff])-[ \t]*\r?\n[ \t]*(?=[A
 # dictionary, a lorem-ipsum or name generator's vocabulary, a spell checker's list. A classifier
 # has at most a few dozen classes, a form's list of ethnic groups about sixty.
 VOCABULARY_MIN = 300
+
+
+def _cue_count(ctxs: Sequence[SegCtx], concept: int | None, words: frozenset[str] | None = None) -> int:
+    """Hits of ``concept`` in ``ctxs`` (only those spelled as one of ``words``, when given)."""
+    if concept is None:
+        return 0
+    return sum(1 for c in ctxs for h in c.hits
+               if h.concept == concept and (words is None or c.norm.text[h.start:h.end] in words))
 
 
 def _vocabularies(segments: Sequence[Segment]) -> frozenset[str]:
@@ -370,7 +378,7 @@ class CompiledRuleSet:
     def prefilter_text(self, text: str) -> bool:
         if self._prefilter.check_text(text):
             return True
-        if "-\n" in text or "-\r\n" in text:
+        if hyphen_broken(text):
             joined = dehyphenated(text)
             return len(joined) != len(text) and self._prefilter.check_text(joined)
         return False
@@ -448,19 +456,13 @@ class CompiledRuleSet:
     def _software_races(self, ctxs: Sequence[SegCtx]) -> bool:
         """Is this a document about concurrency bugs (mutexes, deadlocks, data races, sanitizers,
         threads), where "a race" is a race between threads?"""
-        cid = self._concurrency
-        return cid is not None and sum(1 for c in ctxs for h in c.hits if h.concept == cid) >= _SOFTWARE_RACE_CUES
+        return _cue_count(ctxs, self._concurrency) >= _SOFTWARE_RACE_CUES
 
     def _sport_races(self, ctxs: Sequence[SegCtx]) -> bool:
         """Is this a document about racing (horses, motorsport, running), where "a race" is a
         contest? Three racing words (jockey, laps, racecourse, marathon...), not game words in
         general (a casino camera's "players" are people)."""
-        cid = self._game
-        if cid is None:
-            return False
-        n = sum(1 for c in ctxs for h in c.hits
-                if h.concept == cid and c.norm.text[h.start:h.end] in _RACING_WORDS)
-        return n >= _SPORT_RACE_CUES
+        return _cue_count(ctxs, self._game, _RACING_WORDS) >= _SPORT_RACE_CUES
 
     def _bare_race(self, rf: RawFinding, rule: CompiledRule) -> bool:
         """Is a race/ethnicity finding worded with "race(s)" alone (no ethnicity word, group or
@@ -667,7 +669,7 @@ class CompiledRuleSet:
                 pieces = [seg.text] if len(seg.text) <= CHUNK_CHARS else [p.text for p in _chunks(seg)]
                 for t in pieces:
                     yield i, t.lower().replace("_", " ") if t.isascii() else fold(t)
-                    if "-\n" in t:  # a word hyphenated across lines, as Lexicon.find joins it
+                    if hyphen_broken(t):  # a word hyphenated across lines, as Lexicon.find joins it
                         j = dehyphenated(t)
                         yield i, j.lower().replace("_", " ") if j.isascii() else fold(j)
 
@@ -735,7 +737,7 @@ class CompiledRuleSet:
         segment without a match in its lowered form has none after normalization either.
         """
         idx = [i for i, seg in enumerate(segments) if len(seg.text) <= 4096 and seg.text.isascii()
-               and "-\n" not in seg.text]  # hyphenated words are matched joined (Lexicon.find)
+               and not hyphen_broken(seg.text)]  # hyphenated words are matched joined (Lexicon.find)
         if len(idx) < 16:
             return set()
         return set(idx) - _ascii_with_terms(segments, idx, self.lexicon)

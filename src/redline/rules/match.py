@@ -201,7 +201,7 @@ class Lexicon:
         hyphenated across a line break ("eth-\nnicity", PDF and OCR text) is also matched whole;
         its hit spans the break."""
         out = self._find(text)
-        if "-\n" in text or "-\r\n" in text:
+        if hyphen_broken(text):
             cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
             if cuts:
                 out += _across(self._find(_joined(text, cuts)), cuts)
@@ -228,6 +228,11 @@ class Lexicon:
 
 # A line-end hyphen between two letters: a word broken across lines (PDF text layers, OCR, hard wraps).
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def hyphen_broken(text: str) -> bool:
+    """May ``text`` hold a word hyphenated across a line break (cheap test before ``dehyphenated``)?"""
+    return "-\n" in text or "-\r\n" in text
 
 
 def dehyphenated(text: str) -> str:
@@ -650,4 +655,4 @@ def _u16_letter(b: bytes, i: int, little: bool) -> bool:
     return hi == 0 and lo in _ASCII_LETTERS
 
 
-__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "cache_dir", "dehyphenated", "needs_boundary", "write_cache_file"]
+__all__ = ["Hit", "Lexicon", "Prefilter", "TermEntry", "cache_dir", "dehyphenated", "hyphen_broken", "needs_boundary", "write_cache_file"]

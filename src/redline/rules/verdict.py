@@ -102,9 +102,8 @@ _OWN_CLAIM = re.compile(
 def _own_claim(f: Finding) -> bool:
     """Is a capability finding the document's own claim, stated of its own product, not quoted
     and not asked ("Our platform flags faces classified as Uyghur")?"""
-    e = f.evidence
-    return (f.stance == Stance.CAPABILITY and not _quoted(e) and _OWN_CLAIM.search(e) is not None
-            and not (e.rstrip().endswith(_QUESTION_END) and "\n" not in e.strip()))
+    return (f.stance == Stance.CAPABILITY and not _quoted(f.evidence) and not _question(f)
+            and _OWN_CLAIM.search(f.evidence) is not None)
 
 
 def decide(findings: Sequence[Finding], cues: DocCues, rule_severity: dict[str, Severity]) -> Verdict:
